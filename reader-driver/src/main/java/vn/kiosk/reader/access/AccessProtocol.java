@@ -1,0 +1,6 @@
+package vn.kiosk.reader.access;
+
+/** How the secure channel to the chip was opened. */
+public enum AccessProtocol {
+    PACE, BAC
+}

@@ -1,0 +1,17 @@
+package vn.kiosk.reader.access;
+
+import java.util.Optional;
+
+import vn.kiosk.reader.apdu.ApduChannel;
+import vn.kiosk.reader.lds.CardAccess;
+
+/**
+ * A chip with its secure channel open and the eMRTD application selected.
+ *
+ * @param channel    every command through it is protected by secure messaging
+ * @param protocol   PACE or BAC
+ * @param cardAccess EF.CardAccess as the chip gave it, absent on a BAC-only chip; chip
+ *                   authentication later needs its ChipAuthenticationInfo
+ */
+public record OpenedChip(ApduChannel channel, AccessProtocol protocol, Optional<CardAccess> cardAccess) {
+}
