@@ -1,0 +1,82 @@
+package vn.kiosk.simulator.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.kiosk.simulator.chip.ChipContent;
+import vn.kiosk.simulator.chip.VirtualChip;
+import vn.kiosk.simulator.citizen.Citizen;
+import vn.kiosk.simulator.personalise.CardProfile;
+import vn.kiosk.simulator.personalise.Personaliser;
+import vn.kiosk.simulator.vpcd.VpcdClient;
+
+/**
+ * {@code simulator card --vpcd HOST:PORT}: a virtual CCCD in a running pcscd's vpcd reader until
+ * killed. Lines on standard input steer it: {@code remove}, {@code insert}, {@code reinsert}.
+ */
+@Command(name = "card", mixinStandardHelpOptions = true,
+        description = "Puts a virtual CCCD into pcscd's vpcd virtual reader and serves it until killed.")
+final class CardCommand implements Callable<Integer> {
+
+    @Option(names = "--vpcd", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:35963",
+            description = "The vpcd port of pcscd (default ${DEFAULT-VALUE}).")
+    String vpcd;
+
+    @Mixin
+    CitizenSource citizenSource;
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "cccd-2021",
+            description = "cccd-2021, can-cuoc-2024 or bac-only (default ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Option(names = "--fault", paramLabel = "NAME", description = "A fault to inject; may be repeated.")
+    List<String> faults = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Citizen citizen = citizenSource.citizen();
+        ChipContent content = Personaliser.personalise(citizen, CardProfile.fromCliName(profile));
+        for (String fault : faults) {
+            if (fault.equals("no-extended-length")) {
+                content = content.withExtendedLength(false);
+            } else {
+                throw new IllegalArgumentException("fault '" + fault + "' is not supported by this version");
+            }
+        }
+        VirtualChip chip = new VirtualChip(content, new SecureRandom());
+        try (VpcdClient client = new VpcdClient(chip, VpcdClient.parseAddress(vpcd))) {
+            client.insert();
+            System.err.println("card " + citizen.documentNumber().substring(5) + " (" + profile + ") in the vpcd reader at "
+                    + vpcd + "; type remove, insert or reinsert; stop with Ctrl-C");
+            steer(client);
+        }
+        return 0;
+    }
+
+    /** Reads steering lines; without a usable standard input, serves until the process is killed. */
+    private static void steer(VpcdClient client) throws Exception {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            switch (line.trim()) {
+                case "remove" -> client.remove();
+                case "insert" -> client.insert();
+                case "reinsert" -> {
+                    client.remove();
+                    client.insert();
+                }
+                case "" -> { }
+                default -> System.err.println("unknown command '" + line.trim() + "': remove, insert or reinsert");
+            }
+        }
+        new CountDownLatch(1).await();
+    }
+}
