@@ -14,9 +14,10 @@ import vn.kiosk.reader.bac.MrzKey;
  * @param cardAccess     EF.CardAccess, or empty for a BAC-only chip
  * @param files          the eMRTD application's elementary files by file identifier
  * @param extendedLength whether the chip accepts extended-length APDUs (and says so in its ATR)
+ * @param secrets        the AA and CA private keys
  */
 public record ChipContent(String can, MrzKey mrzKey, Optional<byte[]> cardAccess, Map<Integer, byte[]> files,
-                          boolean extendedLength) {
+                          boolean extendedLength, ChipSecrets secrets) {
 
     public ChipContent {
         files = Map.copyOf(new TreeMap<>(files));
@@ -24,17 +25,25 @@ public record ChipContent(String can, MrzKey mrzKey, Optional<byte[]> cardAccess
     }
 
     public ChipContent withExtendedLength(boolean enabled) {
-        return new ChipContent(can, mrzKey, cardAccess, files, enabled);
+        return new ChipContent(can, mrzKey, cardAccess, files, enabled, secrets);
     }
 
     public ChipContent withoutPace() {
-        return new ChipContent(can, mrzKey, Optional.empty(), files, extendedLength);
+        return withCardAccess(Optional.empty());
+    }
+
+    public ChipContent withCardAccess(Optional<byte[]> newCardAccess) {
+        return new ChipContent(can, mrzKey, newCardAccess, files, extendedLength, secrets);
+    }
+
+    public ChipContent withSecrets(ChipSecrets newSecrets) {
+        return new ChipContent(can, mrzKey, cardAccess, files, extendedLength, newSecrets);
     }
 
     public ChipContent withFile(int fid, byte[] content) {
         Map<Integer, byte[]> copy = new TreeMap<>(files);
         copy.put(fid, content.clone());
-        return new ChipContent(can, mrzKey, cardAccess, copy, extendedLength);
+        return new ChipContent(can, mrzKey, cardAccess, copy, extendedLength, secrets);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.kiosk.reader.lds.CardAccess;
 import vn.kiosk.reader.tlv.Tlv;
 import vn.kiosk.simulator.chip.ChipContent;
+import vn.kiosk.simulator.chip.ChipSecrets;
 import vn.kiosk.simulator.chip.ElementaryFiles;
 import vn.kiosk.simulator.citizen.Citizen;
 
@@ -19,7 +20,7 @@ public final class Personaliser {
         Optional<byte[]> cardAccess = profile == CardProfile.BAC_ONLY
                 ? Optional.empty() : Optional.of(CardAccess.cccd().encode());
         Map<Integer, byte[]> files = Map.of(ElementaryFiles.dataGroup(1), dg1(Td1Mrz.of(citizen)));
-        return new ChipContent(citizen.can(), Td1Mrz.keyOf(citizen), cardAccess, files, true);
+        return new ChipContent(citizen.can(), Td1Mrz.keyOf(citizen), cardAccess, files, true, ChipSecrets.none());
     }
 
     /** DG1: '61' { '5F1F' MRZ } (Doc 9303 Part 10, 4.7.1). */

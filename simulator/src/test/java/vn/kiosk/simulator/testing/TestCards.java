@@ -38,8 +38,7 @@ public final class TestCards {
     /** The same card offering a single PACE variant instead of the CCCD's. */
     public static ChipContent withPace(ChipContent content, String paceOid, int parameterId) {
         byte[] cardAccess = new CardAccess(List.of(new PaceInfo(paceOid, 2, parameterId))).encode();
-        return new ChipContent(content.can(), content.mrzKey(), java.util.Optional.of(cardAccess), content.files(),
-                content.extendedLength());
+        return content.withCardAccess(java.util.Optional.of(cardAccess));
     }
 
     public static String describe(String paceOid) {
