@@ -20,8 +20,12 @@ public final class FileReader {
      * padding to 16), DO'99' and DO'8E' leave 223 bytes for AES and 3DES alike.
      */
     public static final int SHORT_BLOCK = 223;
-    /** Extended length: one block a file for anything an ID card holds, with room for SM overhead. */
-    public static final int EXTENDED_BLOCK = 0xFF00;
+    /**
+     * Extended length: as much as the JDK's PC/SC binding can take back in one response (its
+     * receive buffer is 8 KB; a larger answer fails with SCARD_E_INSUFFICIENT_BUFFER), less room for
+     * the secure-messaging overhead.
+     */
+    public static final int EXTENDED_BLOCK = 0x1F00;
 
     private final ApduChannel channel;
 
