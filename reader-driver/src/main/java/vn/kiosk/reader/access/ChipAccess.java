@@ -48,14 +48,14 @@ public final class ChipAccess {
             SessionKeys keys = Pace.establish(plain, pace.get(), password(key), random);
             ApduChannel secure = new SecureChannel(plain, keys);
             select(secure);
-            return new OpenedChip(secure, AccessProtocol.PACE, cardAccess);
+            return new OpenedChip(secure, AccessProtocol.PACE, cardAccess, plain);
         }
         if (!(key instanceof AccessKey.Mrz mrz)) {
             throw new UnsupportedProtocolException("this card has no PACE, so it opens only with the MRZ, not the CAN");
         }
         select(plain);
         SessionKeys keys = new Bac(random).establish(plain, mrz.key());
-        return new OpenedChip(new SecureChannel(plain, keys), AccessProtocol.BAC, cardAccess);
+        return new OpenedChip(new SecureChannel(plain, keys), AccessProtocol.BAC, cardAccess, plain);
     }
 
     private static PacePassword password(AccessKey key) {

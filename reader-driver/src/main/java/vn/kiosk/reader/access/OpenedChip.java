@@ -12,6 +12,9 @@ import vn.kiosk.reader.lds.CardAccess;
  * @param protocol   PACE or BAC
  * @param cardAccess EF.CardAccess as the chip gave it, absent on a BAC-only chip; chip
  *                   authentication later needs its ChipAuthenticationInfo
+ * @param plain      the unprotected channel under {@code channel}: chip authentication restarts
+ *                   secure messaging over it with new keys
  */
-public record OpenedChip(ApduChannel channel, AccessProtocol protocol, Optional<CardAccess> cardAccess) {
+public record OpenedChip(ApduChannel channel, AccessProtocol protocol, Optional<CardAccess> cardAccess,
+                         ApduChannel plain) {
 }

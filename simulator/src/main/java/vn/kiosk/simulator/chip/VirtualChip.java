@@ -11,12 +11,16 @@ import vn.kiosk.reader.apdu.StatusWords;
 import vn.kiosk.reader.error.SecureMessagingException;
 import vn.kiosk.reader.sm.SessionKeys;
 import vn.kiosk.simulator.card.VirtualCard;
+import vn.kiosk.simulator.chip.aa.ChipActiveAuthentication;
+import vn.kiosk.simulator.chip.ca.ChipChipAuthentication;
 import vn.kiosk.simulator.chip.pace.ChipPace;
 
 /**
  * A virtual eMRTD chip that behaves like a CCCD: the LDS1 application with BAC, PACE and secure
  * messaging in front of a file system. It answers 6D00 to SELECT MF, lets EF.CardAccess be
- * selected directly, and serves every application file only through secure messaging.
+ * selected directly, and serves every application file only through secure messaging. Active
+ * and chip authentication run only under secure messaging, with the private keys of
+ * {@link ChipContent#secrets()}; DG14 tells them what to offer.
  */
 public final class VirtualChip implements VirtualCard {
     public static final byte[] EMRTD_AID = HexFormat.of().parseHex("A0000002471001");
@@ -27,16 +31,23 @@ public final class VirtualChip implements VirtualCard {
     private final SecureRandom random;
     private final ChipBac bac;
     private final Optional<ChipPace> pace;
+    private final ChipActiveAuthentication activeAuthentication;
+    private final ChipChipAuthentication chipAuthentication;
 
     private boolean applicationSelected;
     private int selectedFile = -1;
     private ChipSecureMessaging sm;
+    /** Keys chip authentication agreed: secure messaging switches to them after protecting its answer. */
+    private Optional<SessionKeys> pendingKeys = Optional.empty();
 
     public VirtualChip(ChipContent content, SecureRandom random) {
         this.content = content;
         this.random = random;
         this.bac = new ChipBac(content.mrzKey(), random);
         this.pace = content.cardAccess().map(cardAccess -> ChipPace.forCard(cardAccess, content.can(), content.mrzKey(), random));
+        Optional<byte[]> dg14 = Optional.ofNullable(content.files().get(ElementaryFiles.dataGroup(14)));
+        this.activeAuthentication = ChipActiveAuthentication.forCard(content.secrets().activeAuthentication(), dg14, random);
+        this.chipAuthentication = ChipChipAuthentication.forCard(content.secrets().chipAuthentication(), dg14);
     }
 
     public ChipContent content() {
@@ -53,6 +64,8 @@ public final class VirtualChip implements VirtualCard {
         applicationSelected = false;
         selectedFile = -1;
         sm = null;
+        pendingKeys = Optional.empty();
+        chipAuthentication.reset();
         pace.ifPresent(ChipPace::reset);
     }
 
@@ -84,7 +97,13 @@ public final class VirtualChip implements VirtualCard {
         ResponseApdu wrapped = sm.wrap(dispatch(inner, true));
         if (!command.isExtended() && wrapped.length() > SHORT_RESPONSE_LIMIT) {
             sm = null;
+            pendingKeys = Optional.empty();
             return new ResponseApdu(StatusWords.WRONG_LENGTH);
+        }
+        // Chip authentication's answer went out under the old keys; everything after it uses the new ones.
+        if (pendingKeys.isPresent()) {
+            sm = new ChipSecureMessaging(pendingKeys.get());
+            pendingKeys = Optional.empty();
         }
         return wrapped;
     }
@@ -92,6 +111,7 @@ public final class VirtualChip implements VirtualCard {
     private ResponseApdu processPlain(CommandApdu command) {
         // A command in the clear ends any secure-messaging session (Doc 9303 Part 11, 9.8.7).
         sm = null;
+        chipAuthentication.reset();
         return dispatch(command, false);
     }
 
@@ -106,6 +126,8 @@ public final class VirtualChip implements VirtualCard {
             case 0x82 -> secured ? new ResponseApdu(StatusWords.CONDITIONS_NOT_SATISFIED) : externalAuthenticate(command);
             case 0x22 -> manageSecurityEnvironment(command, secured);
             case 0x86 -> generalAuthenticate(command, secured);
+            case 0x88 -> secured ? activeAuthentication.internalAuthenticate(command)
+                    : new ResponseApdu(StatusWords.SECURITY_STATUS_NOT_SATISFIED);
             default -> new ResponseApdu(StatusWords.INS_NOT_SUPPORTED);
         };
     }
@@ -188,11 +210,21 @@ public final class VirtualChip implements VirtualCard {
         if (command.p1() == 0xC1 && command.p2() == 0xA4 && !secured && pace.isPresent()) {
             return pace.get().mseSetAt(command);
         }
+        if (command.p1() == 0x41 && (command.p2() == 0xA4 || command.p2() == 0xA6)) {
+            if (!secured) {
+                return new ResponseApdu(StatusWords.SECURITY_STATUS_NOT_SATISFIED);
+            }
+            return chipAuthenticationStep(command.p2() == 0xA4
+                    ? chipAuthentication.mseSetAt(command) : chipAuthentication.mseSetKat(command));
+        }
         return new ResponseApdu(StatusWords.INCORRECT_P1P2);
     }
 
     private ResponseApdu generalAuthenticate(CommandApdu command, boolean secured) {
-        if (secured || pace.isEmpty()) {
+        if (secured) {
+            return chipAuthenticationStep(chipAuthentication.generalAuthenticate(command));
+        }
+        if (pace.isEmpty()) {
             return new ResponseApdu(StatusWords.CONDITIONS_NOT_SATISFIED);
         }
         ResponseApdu response = pace.get().generalAuthenticate(command);
@@ -202,5 +234,13 @@ public final class VirtualChip implements VirtualCard {
             pace.get().reset();
         }
         return response;
+    }
+
+    private ResponseApdu chipAuthenticationStep(ChipChipAuthentication.Step step) {
+        pendingKeys = step.newKeys();
+        if (step.newKeys().isPresent()) {
+            chipAuthentication.reset();
+        }
+        return step.response();
     }
 }
