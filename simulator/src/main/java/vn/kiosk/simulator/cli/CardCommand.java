@@ -3,6 +3,7 @@ package vn.kiosk.simulator.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import vn.kiosk.simulator.chip.ChipContent;
 import vn.kiosk.simulator.chip.VirtualChip;
 import vn.kiosk.simulator.citizen.Citizen;
 import vn.kiosk.simulator.personalise.CardProfile;
+import vn.kiosk.simulator.personalise.Fault;
+import vn.kiosk.simulator.pki.TestPki;
 import vn.kiosk.simulator.personalise.Personaliser;
 import vn.kiosk.simulator.vpcd.VpcdClient;
 
@@ -38,21 +41,22 @@ final class CardCommand implements Callable<Integer> {
             description = "cccd-2021, can-cuoc-2024 or bac-only (default ${DEFAULT-VALUE}).")
     String profile;
 
+    @Option(names = "--pki", paramLabel = "DIR",
+            description = "Sign the card with the document signer 'simulator pki --out DIR' made (default: a fresh, untrusted one).")
+    Path pki;
+
     @Option(names = "--fault", paramLabel = "NAME", description = "A fault to inject; may be repeated.")
     List<String> faults = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         Citizen citizen = citizenSource.citizen();
-        ChipContent content = Personaliser.personalise(citizen, CardProfile.fromCliName(profile));
-        for (String fault : faults) {
-            if (fault.equals("no-extended-length")) {
-                content = content.withExtendedLength(false);
-            } else {
-                throw new IllegalArgumentException("fault '" + fault + "' is not supported by this version");
-            }
-        }
-        VirtualChip chip = new VirtualChip(content, new SecureRandom());
+        SecureRandom random = new SecureRandom();
+        List<Fault> parsed = faults.stream().map(Fault::parse).toList();
+        TestPki signers = pki == null ? TestPki.generate() : TestPki.load(pki);
+        ChipContent content = new Personaliser(signers, random)
+                .personalise(citizen, CardProfile.fromCliName(profile), parsed);
+        VirtualChip chip = new VirtualChip(content, random);
         try (VpcdClient client = new VpcdClient(chip, VpcdClient.parseAddress(vpcd))) {
             client.insert();
             System.err.println("card " + citizen.documentNumber().substring(5) + " (" + profile + ") in the vpcd reader at "

@@ -34,7 +34,7 @@ import vn.kiosk.simulator.chip.VirtualChip;
 import vn.kiosk.simulator.citizen.Citizen;
 import vn.kiosk.simulator.pcsc.VirtualReaders;
 import vn.kiosk.simulator.personalise.CardProfile;
-import vn.kiosk.simulator.personalise.Td1Mrz;
+import vn.kiosk.simulator.personalise.CitizenMrz;
 import vn.kiosk.simulator.testing.TestCards;
 
 /**
@@ -86,7 +86,8 @@ class ChipAccessInProcessTest {
             byte[] large = content.files().get(ElementaryFiles.dataGroup(TestCards.LARGE_FILE_SFI));
             assertArrayEquals(large, reader.readBySfi(TestCards.LARGE_FILE_SFI));
             int reads = commands.size() - before;
-            int expectedReads = content.extendedLength() ? 1 : (large.length + FileReader.SHORT_BLOCK - 1) / FileReader.SHORT_BLOCK;
+            int block = content.extendedLength() ? FileReader.EXTENDED_BLOCK : FileReader.SHORT_BLOCK;
+            int expectedReads = (large.length + block - 1) / block;
             assertEquals(expectedReads, reads, "READ BINARY commands for a " + large.length + "-byte file");
         }
     }
@@ -109,7 +110,7 @@ class ChipAccessInProcessTest {
     @Test
     void wrongMrzIsAWrongPasswordOnBacAndTheRightOneStillWorks() throws Exception {
         VirtualChip chip = new VirtualChip(TestCards.card(CITIZEN, CardProfile.BAC_ONLY), new SecureRandom());
-        var right = Td1Mrz.keyOf(CITIZEN);
+        var right = CitizenMrz.keyOf(CITIZEN);
         var wrong = new vn.kiosk.reader.bac.MrzKey(right.documentNumber(), right.dateOfBirth(), "301231");
         try (SmartcardioTransport transport = SmartcardioTransport.open(terminalWith(chip))) {
             ChipAccess access = new ChipAccess(new SecureRandom());
@@ -143,7 +144,7 @@ class ChipAccessInProcessTest {
     }
 
     private static AccessKey key(boolean useCan) {
-        return useCan ? AccessKey.can(CITIZEN.can()) : AccessKey.mrz(Td1Mrz.keyOf(CITIZEN));
+        return useCan ? AccessKey.can(CITIZEN.can()) : AccessKey.mrz(CitizenMrz.keyOf(CITIZEN));
     }
 
     private static CardTerminal terminalWith(VirtualCard card) {

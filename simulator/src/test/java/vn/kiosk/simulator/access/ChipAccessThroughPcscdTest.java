@@ -39,7 +39,7 @@ import vn.kiosk.simulator.chip.ElementaryFiles;
 import vn.kiosk.simulator.chip.VirtualChip;
 import vn.kiosk.simulator.citizen.Citizen;
 import vn.kiosk.simulator.personalise.CardProfile;
-import vn.kiosk.simulator.personalise.Td1Mrz;
+import vn.kiosk.simulator.personalise.CitizenMrz;
 import vn.kiosk.simulator.testing.PcscdExtension;
 import vn.kiosk.simulator.testing.RealPcscd;
 import vn.kiosk.simulator.testing.TestCards;
@@ -81,7 +81,7 @@ class ChipAccessThroughPcscdTest {
         try (SmartcardioTransport transport = SmartcardioTransport.open(terminal)) {
             assertEquals(extended, transport.extendedLength(), "the ATR tells the reader about extended length");
             OpenedChip opened = new ChipAccess(new SecureRandom()).open(transport, transport.extendedLength(),
-                    key.equals("CAN") ? AccessKey.can(CITIZEN.can()) : AccessKey.mrz(Td1Mrz.keyOf(CITIZEN)));
+                    key.equals("CAN") ? AccessKey.can(CITIZEN.can()) : AccessKey.mrz(CitizenMrz.keyOf(CITIZEN)));
             assertEquals(variant.equals("bac-only") ? AccessProtocol.BAC : AccessProtocol.PACE, opened.protocol());
 
             FileReader reader = new FileReader(opened.channel());

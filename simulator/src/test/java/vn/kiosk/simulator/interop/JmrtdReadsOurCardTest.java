@@ -26,7 +26,7 @@ import vn.kiosk.simulator.chip.ElementaryFiles;
 import vn.kiosk.simulator.chip.VirtualChip;
 import vn.kiosk.simulator.citizen.Citizen;
 import vn.kiosk.simulator.personalise.CardProfile;
-import vn.kiosk.simulator.personalise.Td1Mrz;
+import vn.kiosk.simulator.personalise.CitizenMrz;
 import vn.kiosk.simulator.testing.PcscdExtension;
 import vn.kiosk.simulator.testing.RealPcscd;
 import vn.kiosk.simulator.testing.TestCards;
@@ -71,7 +71,7 @@ class JmrtdReadsOurCardTest {
     void jmrtdOpensBacWithTheMrzAndReadsTheFiles(RealPcscd pcscd) throws Exception {
         ChipContent content = TestCards.card(CITIZEN, CardProfile.BAC_ONLY).withExtendedLength(false);
         PassportService passport = open(content, pcscd);
-        MrzKey key = Td1Mrz.keyOf(CITIZEN);
+        MrzKey key = CitizenMrz.keyOf(CITIZEN);
 
         passport.sendSelectApplet(false);
         passport.doBAC(new BACKey(key.documentNumber(), key.dateOfBirth(), key.dateOfExpiry()));
@@ -84,7 +84,7 @@ class JmrtdReadsOurCardTest {
         byte[] dg1 = passport.getInputStream(PassportService.EF_DG1).readAllBytes();
         assertArrayEquals(content.files().get(ElementaryFiles.dataGroup(1)), dg1);
         DG1File parsed = new DG1File(new java.io.ByteArrayInputStream(dg1));
-        assertEquals(Td1Mrz.of(CITIZEN).text(), parsed.getMRZInfo().toString().replace("\n", ""));
+        assertEquals(String.join("", CitizenMrz.of(CITIZEN).lines()), parsed.getMRZInfo().toString().replace("\n", ""));
         assertEquals(CITIZEN.documentNumber(), parsed.getMRZInfo().getDocumentNumber());
 
         byte[] dg2 = passport.getInputStream(PassportService.EF_DG2).readAllBytes();

@@ -2,23 +2,24 @@ package vn.kiosk.simulator.testing;
 
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Random;
 
 import vn.kiosk.reader.lds.CardAccess;
 import vn.kiosk.reader.lds.PaceInfo;
 import vn.kiosk.reader.lds.SecurityInfoOids;
-import vn.kiosk.reader.tlv.Tlv;
 import vn.kiosk.simulator.chip.ChipContent;
-import vn.kiosk.simulator.chip.ElementaryFiles;
 import vn.kiosk.simulator.citizen.Citizen;
 import vn.kiosk.simulator.citizen.CitizenGenerator;
 import vn.kiosk.simulator.personalise.CardProfile;
 import vn.kiosk.simulator.personalise.Personaliser;
+import vn.kiosk.simulator.pki.TestPki;
 
 /** Chips for tests: a synthetic citizen's card, varied in its PACE offer, and a photo-sized file. */
 public final class TestCards {
-    /** DG2 stands in for any file longer than one short read. */
+    /** DG2, the portrait, is the file longer than one short read. */
     public static final int LARGE_FILE_SFI = 2;
+
+    /** One PKI for the whole test run: generating keys is the slow part of making a card. */
+    public static final TestPki PKI = TestPki.generate();
 
     private TestCards() {
     }
@@ -27,12 +28,9 @@ public final class TestCards {
         return CitizenGenerator.generate(seed);
     }
 
-    /** The citizen's card with a 6 KB DG2 of random bytes, so reads span many short APDUs. */
+    /** The citizen's card as issued; its DG2 portrait (about 12 KB) spans many short reads. */
     public static ChipContent card(Citizen citizen, CardProfile profile) {
-        byte[] photo = new byte[6000];
-        new Random(citizen.idNumber().hashCode()).nextBytes(photo);
-        return Personaliser.personalise(citizen, profile)
-                .withFile(ElementaryFiles.dataGroup(LARGE_FILE_SFI), Tlv.encode(0x75, Tlv.encode(0x5F2E, photo)));
+        return new Personaliser(PKI, new SecureRandom()).personalise(citizen, profile, List.of());
     }
 
     /** The same card offering a single PACE variant instead of the CCCD's. */
