@@ -17,6 +17,14 @@ public final class ElementaryFiles {
         return 0x0100 | number;
     }
 
+    /**
+     * DG3 (fingerprints) and DG4 (iris) need EAC terminal authentication, which no kiosk has: a
+     * CCCD lists DG3 in EF.COM but answers 6982 to reading it.
+     */
+    public static boolean needsTerminalAuthentication(int fid) {
+        return fid == dataGroup(3) || fid == dataGroup(4);
+    }
+
     /** The file a short file identifier names: 1..16 for DGs, 1C/1D/1E for CardAccess/SOD/COM. */
     public static int bySfi(int sfi) {
         return 0x0100 | sfi;

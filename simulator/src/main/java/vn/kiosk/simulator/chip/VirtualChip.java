@@ -168,7 +168,7 @@ public final class VirtualChip implements VirtualCard {
         if (fid == ElementaryFiles.CARD_ACCESS) {
             return content.cardAccess().isPresent();
         }
-        return applicationSelected && content.files().containsKey(fid);
+        return applicationSelected && (content.files().containsKey(fid) || ElementaryFiles.needsTerminalAuthentication(fid));
     }
 
     private ResponseApdu readBinary(CommandApdu command, boolean secured) {
@@ -188,7 +188,7 @@ public final class VirtualChip implements VirtualCard {
         if (fid < 0) {
             return new ResponseApdu(StatusWords.CONDITIONS_NOT_SATISFIED);
         }
-        if (fid != ElementaryFiles.CARD_ACCESS && !secured) {
+        if ((fid != ElementaryFiles.CARD_ACCESS && !secured) || ElementaryFiles.needsTerminalAuthentication(fid)) {
             return new ResponseApdu(StatusWords.SECURITY_STATUS_NOT_SATISFIED);
         }
         byte[] file = fid == ElementaryFiles.CARD_ACCESS ? content.cardAccess().orElseThrow() : content.files().get(fid);

@@ -5,14 +5,22 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.kiosk.simulator.card.RemovableCard;
+import vn.kiosk.simulator.card.SlowCard;
+import vn.kiosk.simulator.card.VirtualCard;
 import vn.kiosk.simulator.chip.ChipContent;
 import vn.kiosk.simulator.chip.VirtualChip;
 import vn.kiosk.simulator.citizen.Citizen;
@@ -29,6 +37,11 @@ import vn.kiosk.simulator.vpcd.VpcdClient;
 @Command(name = "card", mixinStandardHelpOptions = true,
         description = "Puts a virtual CCCD into pcscd's vpcd virtual reader and serves it until killed.")
 final class CardCommand implements Callable<Integer> {
+    /** What a poor contactless link adds to every exchange (the link-timing model is separate work). */
+    private static final Duration SLOW_LINK_DELAY = Duration.ofMillis(40);
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--vpcd", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:35963",
             description = "The vpcd port of pcscd (default ${DEFAULT-VALUE}).")
@@ -52,12 +65,23 @@ final class CardCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Citizen citizen = citizenSource.citizen();
         SecureRandom random = new SecureRandom();
-        List<Fault> parsed = faults.stream().map(Fault::parse).toList();
+        List<Fault> parsed;
+        try {
+            parsed = faults.stream().map(Fault::parse).toList();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         TestPki signers = pki == null ? TestPki.generate() : TestPki.load(pki);
         ChipContent content = new Personaliser(signers, random)
                 .personalise(citizen, CardProfile.fromCliName(profile), parsed);
         VirtualChip chip = new VirtualChip(content, random);
-        try (VpcdClient client = new VpcdClient(chip, VpcdClient.parseAddress(vpcd))) {
+        VirtualCard onLink = parsed.stream().anyMatch(Fault.SlowLink.class::isInstance)
+                ? new SlowCard(chip, SLOW_LINK_DELAY) : chip;
+        Optional<RemovableCard> removable = parsed.stream().filter(Fault.RemoveAt.class::isInstance)
+                .map(Fault.RemoveAt.class::cast).findFirst().map(f -> new RemovableCard(onLink, f.apdus()));
+        VirtualCard served = removable.isPresent() ? removable.get() : onLink;
+        try (VpcdClient client = new VpcdClient(served, VpcdClient.parseAddress(vpcd))) {
+            removable.ifPresent(r -> r.onRemoval(client::remove));
             client.insert();
             System.err.println("card " + citizen.documentNumber().substring(5) + " (" + profile + ") in the vpcd reader at "
                     + vpcd + "; type remove, insert or reinsert; stop with Ctrl-C");
