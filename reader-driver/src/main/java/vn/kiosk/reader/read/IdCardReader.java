@@ -82,7 +82,11 @@ public final class IdCardReader {
         Optional<Mrz> mrz = session.readDataGroup(1).flatMap(bytes -> session.parse("DG1", bytes, Dg1::parse)).map(Dg1::mrz);
         Optional<Dg13> dg13 = listed.contains(13)
                 ? session.readDataGroup(13).flatMap(bytes -> session.parse("DG13", bytes, Dg13::parse)) : Optional.empty();
-        Identity identity = IdentityAssembler.assemble(mrz, dg13, LocalDate.now(options.clock()));
+        LocalDate today = LocalDate.now(options.clock());
+        Identity identity = IdentityAssembler.assemble(mrz, dg13, today);
+        mrz.filter(m -> !m.checksValid()).ifPresent(m -> session.problems.add("A check digit of the MRZ (DG1) is wrong"));
+        identity.expiryDate().filter(expiry -> expiry.isBefore(today))
+                .ifPresent(expiry -> session.problems.add("The card has expired; the holder must renew it"));
         listener.on(new ReadEvent.IdentityRead(identity));
 
         Check chipCheck = Check.NOT_SUPPORTED;

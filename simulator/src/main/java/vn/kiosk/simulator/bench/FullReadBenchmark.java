@@ -86,7 +86,7 @@ public final class FullReadBenchmark {
                     }
                 });
         long end = System.nanoTime();
-        if (!read.verification().problems().isEmpty()) {
+        if (read.verification().assurance() != vn.kiosk.reader.identity.Assurance.CHIP_CLONE_CHECKED) {
             throw new IllegalStateException("the benchmark card did not verify: " + read.verification().problems());
         }
         return new long[] {read.stats().apdus(), read.stats().bytesIn(), read.stats().bytesOut(),

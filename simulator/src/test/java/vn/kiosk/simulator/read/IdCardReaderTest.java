@@ -158,6 +158,20 @@ class IdCardReaderTest {
     }
 
     @Test
+    void anExpiredCardIsReadAndFlagged() throws Exception {
+        Citizen holder = TestCards.citizen(5);
+        java.time.LocalDate expiry = holder.expiryDate().orElseThrow();
+        ChipContent content = new Personaliser(TestCards.PKI, new SecureRandom()).personalise(holder, CardProfile.CCCD_2021,
+                List.of());
+        ReadOptions dayAfter = new ReadOptions(false, Optional.empty(), TRUST, java.time.Clock.fixed(
+                expiry.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+        CardRead read = read(content, AccessKey.can(holder.can()), dayAfter, new ArrayList<>());
+        assertTrue(read.verification().problems().contains("The card has expired; the holder must renew it"),
+                read.verification().problems()::toString);
+        assertEquals(PassiveVerdict.VALID, read.verification().passive(), "expiry is the flow's concern, not the chip's");
+    }
+
+    @Test
     void aCardWithoutExtendedLengthIsReadInShortApdus() throws Exception {
         CardRead read = read(card(CardProfile.CCCD_2021, new Fault.NoExtendedLength()), AccessKey.can(CITIZEN.can()),
                 ReadOptions.of(TRUST), new ArrayList<>());
