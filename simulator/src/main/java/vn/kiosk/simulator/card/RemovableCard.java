@@ -10,31 +10,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Leaving is the plug-in's business (closing the vpcd socket, emptying the in-process slot), so the
  * plug-in hands over how; the APDU that finds the card gone is never answered.
  */
-public final class RemovableCard implements VirtualCard {
-    private final VirtualCard inner;
+public final class RemovableCard extends ForwardingCard {
     private final int answeredBeforeRemoval;
     private final AtomicInteger answered = new AtomicInteger();
     private final CountDownLatch gone = new CountDownLatch(1);
     private volatile Runnable leaveField = () -> { };
 
     public RemovableCard(VirtualCard inner, int answeredBeforeRemoval) {
-        this.inner = inner;
+        super(inner);
         this.answeredBeforeRemoval = answeredBeforeRemoval;
     }
 
     /** How to take this card out of its reader; called once, off the APDU thread. */
     public void onRemoval(Runnable leaveField) {
         this.leaveField = leaveField;
-    }
-
-    @Override
-    public byte[] atr() {
-        return inner.atr();
-    }
-
-    @Override
-    public void powerOn() {
-        inner.powerOn();
     }
 
     @Override
@@ -52,6 +41,6 @@ public final class RemovableCard implements VirtualCard {
             }
             return new byte[0];
         }
-        return inner.process(command);
+        return super.process(command);
     }
 }

@@ -6,23 +6,12 @@ import java.time.Duration;
  * A card on a poor contactless link ({@code slow-link}): every exchange takes a fixed extra time.
  * The link-timing model that charges per byte and per frame is a separate piece of work.
  */
-public final class SlowCard implements VirtualCard {
-    private final VirtualCard inner;
+public final class SlowCard extends ForwardingCard {
     private final Duration delay;
 
     public SlowCard(VirtualCard inner, Duration delay) {
-        this.inner = inner;
+        super(inner);
         this.delay = delay;
-    }
-
-    @Override
-    public byte[] atr() {
-        return inner.atr();
-    }
-
-    @Override
-    public void powerOn() {
-        inner.powerOn();
     }
 
     @Override
@@ -32,6 +21,6 @@ public final class SlowCard implements VirtualCard {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return inner.process(command);
+        return super.process(command);
     }
 }

@@ -27,6 +27,7 @@ import vn.kiosk.reader.error.UnsupportedProtocolException;
 import vn.kiosk.reader.error.WrongPasswordException;
 import vn.kiosk.reader.lds.SecurityInfoOids;
 import vn.kiosk.reader.transport.SmartcardioTransport;
+import vn.kiosk.simulator.card.ForwardingCard;
 import vn.kiosk.simulator.card.VirtualCard;
 import vn.kiosk.simulator.chip.ChipContent;
 import vn.kiosk.simulator.chip.ElementaryFiles;
@@ -152,28 +153,17 @@ class ChipAccessInProcessTest {
     }
 
     /** Flips one bit of the MAC in the next response, as a man in the middle would. */
-    static final class TamperingCard implements VirtualCard {
-        private final VirtualCard inner;
+    static final class TamperingCard extends ForwardingCard {
         volatile boolean tamperNext;
         volatile boolean tampered;
 
         TamperingCard(VirtualCard inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public byte[] atr() {
-            return inner.atr();
-        }
-
-        @Override
-        public void powerOn() {
-            inner.powerOn();
+            super(inner);
         }
 
         @Override
         public byte[] process(byte[] command) {
-            byte[] response = inner.process(command);
+            byte[] response = super.process(command);
             if (tamperNext && response.length > 10) {
                 tamperNext = false;
                 tampered = true;

@@ -33,6 +33,7 @@ import vn.kiosk.reader.error.CardRemovedException;
 import vn.kiosk.reader.error.WrongPasswordException;
 import vn.kiosk.reader.lds.SecurityInfoOids;
 import vn.kiosk.reader.transport.SmartcardioTransport;
+import vn.kiosk.simulator.card.ForwardingCard;
 import vn.kiosk.simulator.card.VirtualCard;
 import vn.kiosk.simulator.chip.ChipContent;
 import vn.kiosk.simulator.chip.ElementaryFiles;
@@ -143,28 +144,17 @@ class ChipAccessThroughPcscdTest {
     }
 
     /** Answers normally, then from a chosen command on holds the answer until released: a card going out of the field. */
-    static final class StallingCard implements VirtualCard {
-        private final VirtualCard inner;
+    static final class StallingCard extends ForwardingCard {
         private final AtomicInteger remaining = new AtomicInteger(Integer.MAX_VALUE);
         final CountDownLatch stalled = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
 
         StallingCard(VirtualCard inner) {
-            this.inner = inner;
+            super(inner);
         }
 
         void stallAfter(int commands) {
             remaining.set(commands);
-        }
-
-        @Override
-        public byte[] atr() {
-            return inner.atr();
-        }
-
-        @Override
-        public void powerOn() {
-            inner.powerOn();
         }
 
         @Override
@@ -177,7 +167,7 @@ class ChipAccessThroughPcscdTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return inner.process(command);
+            return super.process(command);
         }
     }
 }
