@@ -41,7 +41,7 @@ public final class ChipAccess {
         ApduChannel plain = new PlainChannel(transport, extendedLength);
         Optional<CardAccess> cardAccess = readCardAccess(plain);
         Optional<PaceInfo> pace = cardAccess.flatMap(ChipAccess::supportedPace);
-        if (cardAccess.isPresent() && cardAccess.get().paceInfos().size() > 0 && pace.isEmpty()) {
+        if (cardAccess.isPresent() && !cardAccess.get().paceInfos().isEmpty() && pace.isEmpty()) {
             throw new UnsupportedProtocolException("the card offers only PACE variants this reader does not implement");
         }
         if (pace.isPresent()) {

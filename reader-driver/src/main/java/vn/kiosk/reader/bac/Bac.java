@@ -14,6 +14,7 @@ import vn.kiosk.reader.error.CardStatusException;
 import vn.kiosk.reader.error.ReaderException;
 import vn.kiosk.reader.error.WrongPasswordException;
 import vn.kiosk.reader.sm.SessionKeys;
+import vn.kiosk.reader.tlv.Tlv;
 
 /**
  * Basic Access Control, terminal side (Doc 9303 Part 11, 4.3): GET CHALLENGE, then EXTERNAL
@@ -59,9 +60,9 @@ public final class Bac {
         byte[] rndIfd = nonces.next(8);
         byte[] kIfd = nonces.next(16);
 
-        byte[] eIfd = SUITE.encrypt(kEnc, new byte[8], concat(rndIfd, rndIc, kIfd));
+        byte[] eIfd = SUITE.encrypt(kEnc, new byte[8], Tlv.concat(rndIfd, rndIc, kIfd));
         byte[] mIfd = SUITE.mac(kMac, Padding.pad(eIfd, 8));
-        ResponseApdu answer = plain.send(new CommandApdu(0x00, 0x82, 0x00, 0x00, concat(eIfd, mIfd), 40));
+        ResponseApdu answer = plain.send(new CommandApdu(0x00, 0x82, 0x00, 0x00, Tlv.concat(eIfd, mIfd), 40));
         if (answer.sw() != StatusWords.OK) {
             if (answer.sw() == StatusWords.SECURITY_STATUS_NOT_SATISFIED || (answer.sw() & 0xFF00) == 0x6300) {
                 throw new WrongPasswordException("the chip rejected the MRZ key", answer.sw());
@@ -87,12 +88,8 @@ public final class Bac {
         for (int i = 0; i < 16; i++) {
             sessionSeed[i] = (byte) (kIfd[i] ^ kIc[i]);
         }
-        byte[] ssc = concat(Arrays.copyOfRange(rndIc, 4, 8), Arrays.copyOfRange(rndIfd, 4, 8));
+        byte[] ssc = Tlv.concat(Arrays.copyOfRange(rndIc, 4, 8), Arrays.copyOfRange(rndIfd, 4, 8));
         return new SessionKeys(SUITE, SUITE.deriveKey(sessionSeed, CipherSuite.KDF_ENC),
                 SUITE.deriveKey(sessionSeed, CipherSuite.KDF_MAC), ssc);
-    }
-
-    static byte[] concat(byte[]... parts) {
-        return vn.kiosk.reader.tlv.Tlv.concat(parts);
     }
 }
