@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +18,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.kiosk.simulator.card.RemovableCard;
-import vn.kiosk.simulator.card.SlowCard;
+import vn.kiosk.simulator.card.TimedCard;
 import vn.kiosk.simulator.card.VirtualCard;
 import vn.kiosk.simulator.chip.ChipContent;
 import vn.kiosk.simulator.chip.VirtualChip;
 import vn.kiosk.simulator.citizen.Citizen;
+import vn.kiosk.simulator.link.LinkModel;
 import vn.kiosk.simulator.personalise.CardProfile;
 import vn.kiosk.simulator.personalise.Fault;
 import vn.kiosk.simulator.pki.TestPki;
@@ -37,9 +37,6 @@ import vn.kiosk.simulator.vpcd.VpcdClient;
 @Command(name = "card", mixinStandardHelpOptions = true,
         description = "Puts a virtual CCCD into pcscd's vpcd virtual reader and serves it until killed.")
 final class CardCommand implements Callable<Integer> {
-    /** What a poor contactless link adds to every exchange (the link-timing model is separate work). */
-    private static final Duration SLOW_LINK_DELAY = Duration.ofMillis(40);
-
     @Spec
     CommandSpec spec;
 
@@ -58,6 +55,10 @@ final class CardCommand implements Callable<Integer> {
             description = "Sign the card with the document signer 'simulator pki --out DIR' made (default: a fresh, untrusted one).")
     Path pki;
 
+    @Option(names = "--link-model", paramLabel = "NAME", defaultValue = "ideal",
+            description = "Contactless link timing: ideal, desktop or slow (default ${DEFAULT-VALUE}).")
+    String linkModel;
+
     @Option(names = "--fault", paramLabel = "NAME", description = "A fault to inject; may be repeated.")
     List<String> faults = new ArrayList<>();
 
@@ -75,8 +76,8 @@ final class CardCommand implements Callable<Integer> {
         ChipContent content = new Personaliser(signers, random)
                 .personalise(citizen, CardProfile.fromCliName(profile), parsed);
         VirtualChip chip = new VirtualChip(content, random);
-        VirtualCard onLink = parsed.stream().anyMatch(Fault.SlowLink.class::isInstance)
-                ? new SlowCard(chip, SLOW_LINK_DELAY) : chip;
+        LinkModel link = parsed.stream().anyMatch(Fault.SlowLink.class::isInstance) ? LinkModel.SLOW : linkModel();
+        VirtualCard onLink = link == LinkModel.IDEAL ? chip : new TimedCard(chip, link);
         Optional<RemovableCard> removable = parsed.stream().filter(Fault.RemoveAt.class::isInstance)
                 .map(Fault.RemoveAt.class::cast).findFirst().map(f -> new RemovableCard(onLink, f.apdus()));
         VirtualCard served = removable.isPresent() ? removable.get() : onLink;
@@ -88,6 +89,14 @@ final class CardCommand implements Callable<Integer> {
             steer(client);
         }
         return 0;
+    }
+
+    private LinkModel linkModel() {
+        try {
+            return LinkModel.named(linkModel);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** Reads steering lines; without a usable standard input, serves until the process is killed. */

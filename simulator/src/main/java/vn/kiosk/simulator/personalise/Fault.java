@@ -41,7 +41,7 @@ public sealed interface Fault {
     record NoExtendedLength() implements Fault {
     }
 
-    /** A slow contactless link: every APDU takes noticeably longer: {@code slow-link}. */
+    /** A slow contactless link (the {@code slow} link model): {@code slow-link}. */
     record SlowLink() implements Fault {
     }
 
