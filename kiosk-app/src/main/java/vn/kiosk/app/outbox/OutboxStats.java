@@ -1,0 +1,14 @@
+package vn.kiosk.app.outbox;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * For the operator screen: how much is waiting and for how long.
+ *
+ * @param pending          entries not yet delivered nor rejected
+ * @param rejected         entries the backend refused (kept, without body, for the operator)
+ * @param oldestPendingAge age of the oldest pending entry, empty when nothing is pending
+ */
+public record OutboxStats(long pending, long rejected, Optional<Duration> oldestPendingAge) {
+}
