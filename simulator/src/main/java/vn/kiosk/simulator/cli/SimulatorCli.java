@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "simulator 0.1.0",
         description = "Stands in for CCCD cards, readers and the kiosk backend in tests and demos.",
-        subcommands = {CardCommand.class, CitizenCommand.class, PkiCommand.class},
+        subcommands = {BackendCommand.class, CardCommand.class, CitizenCommand.class, PkiCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:failure (message on stderr)", "2:bad usage"})
 public final class SimulatorCli implements Callable<Integer> {
@@ -52,6 +52,6 @@ public final class SimulatorCli implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing subcommand: try 'simulator card', 'simulator citizen', 'simulator pki' or 'simulator --help'");
+                "Missing subcommand: try 'simulator card', 'simulator citizen', 'simulator pki', 'simulator backend' or 'simulator --help'");
     }
 }
