@@ -23,6 +23,8 @@ import vn.kiosk.reader.access.AccessKey;
 import vn.kiosk.reader.bac.MrzKey;
 import vn.kiosk.reader.error.CardRemovedException;
 import vn.kiosk.reader.error.ReaderException;
+import vn.kiosk.reader.qr.QrResult;
+import vn.kiosk.reader.qr.QrTextParser;
 import vn.kiosk.reader.read.CardRead;
 import vn.kiosk.reader.read.IdCardReader;
 import vn.kiosk.reader.read.ReadListener;
@@ -105,8 +107,21 @@ public final class ReadCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "--qr is not supported by this version yet: give --can or --mrz");
+        return qrAccessKey(key.qr);
+    }
+
+    /**
+     * The CAN from the card QR: PACE, which every CCCD offers, needs no expiry date, whereas the
+     * MRZ key would need one computed from the renewal ages (and none is known past 60).
+     */
+    private AccessKey qrAccessKey(String text) {
+        QrResult result = new QrTextParser(Clock.systemUTC()).parse(text);
+        if (result instanceof QrResult.Recognised recognised && recognised.accessKey().can().isPresent()) {
+            return AccessKey.can(recognised.accessKey().can().get());
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--qr: not a usable ID card QR ("
+                + result.kind() + ": " + String.join("; ", result.problems())
+                + "): give the card-front QR text, or --can with the last 6 digits of the ID number");
     }
 
     private Optional<byte[]> challengeBytes() {

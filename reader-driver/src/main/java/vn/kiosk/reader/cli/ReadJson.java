@@ -22,7 +22,7 @@ final class ReadJson {
 
     String write(CardRead read) {
         ObjectNode root = mapper.createObjectNode();
-        root.set("identity", identity(read.identity()));
+        root.set("identity", identity(mapper, read.identity()));
         read.photo().ifPresent(photo -> {
             ObjectNode node = root.putObject("photo");
             node.put("format", photo.format().jsonName());
@@ -53,7 +53,8 @@ final class ReadJson {
         }
     }
 
-    private ObjectNode identity(Identity id) {
+    /** The {@code identity} object; {@code qr --json} prints the same names. */
+    static ObjectNode identity(ObjectMapper mapper, Identity id) {
         ObjectNode node = mapper.createObjectNode();
         node.put("idNumber", id.idNumber());
         node.put("fullName", id.fullName());

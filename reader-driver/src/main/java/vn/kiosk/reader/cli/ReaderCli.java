@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "reader-cli 0.1.0",
         description = "Reads Vietnamese chip ID cards (CCCD) through PC/SC card readers.",
-        subcommands = {TerminalsCommand.class, ReadCommand.class},
+        subcommands = {TerminalsCommand.class, ReadCommand.class, QrCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:failure (message on stderr)", "2:bad usage"})
 public final class ReaderCli implements Callable<Integer> {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "simulator 0.1.0",
         description = "Stands in for CCCD cards, readers and the kiosk backend in tests and demos.",
-        subcommands = {BackendCommand.class, CardCommand.class, CitizenCommand.class, PkiCommand.class},
+        subcommands = {BackendCommand.class, CardCommand.class, CitizenCommand.class, PkiCommand.class, QrCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:failure (message on stderr)", "2:bad usage"})
 public final class SimulatorCli implements Callable<Integer> {
