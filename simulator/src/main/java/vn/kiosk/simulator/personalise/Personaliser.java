@@ -85,7 +85,8 @@ public final class Personaliser {
         return pki.documentSigner();
     }
 
-    static Dg13 dg13(Citizen c) {
+    /** The citizen's DG13 as a CCCD carries it. */
+    public static Dg13 dg13(Citizen c) {
         return Dg13.builder()
                 .idNumber(c.idNumber())
                 .fullName(c.fullName())

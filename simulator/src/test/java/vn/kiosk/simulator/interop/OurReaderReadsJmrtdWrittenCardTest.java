@@ -43,7 +43,6 @@ import vn.kiosk.reader.access.AccessProtocol;
 import vn.kiosk.reader.identity.Assurance;
 import vn.kiosk.reader.identity.Identity;
 import vn.kiosk.reader.lds.Dg1;
-import vn.kiosk.reader.lds.Dg13;
 import vn.kiosk.reader.lds.FaceImage;
 import vn.kiosk.reader.lds.ImageFormat;
 import vn.kiosk.reader.read.CardRead;
@@ -62,6 +61,7 @@ import vn.kiosk.simulator.pcsc.VirtualReaders;
 import vn.kiosk.simulator.personalise.CardProfile;
 import vn.kiosk.simulator.personalise.CitizenMrz;
 import vn.kiosk.simulator.personalise.FacePortrait;
+import vn.kiosk.simulator.personalise.Personaliser;
 import vn.kiosk.simulator.testing.TestCards;
 
 /**
@@ -92,7 +92,7 @@ class OurReaderReadsJmrtdWrittenCardTest {
         Map<Integer, byte[]> groups = new TreeMap<>();
         groups.put(1, new DG1File(mrz(CITIZEN)).getEncoded());
         groups.put(2, new DG2File(List.of(new FaceInfo(List.of(face(jpeg))))).getEncoded());
-        groups.put(13, dg13(CITIZEN).encode());
+        groups.put(13, Personaliser.dg13(CITIZEN).encode()); // ours: JMRTD has no DG13 encoder
         groups.put(14, new DG14File(List.<SecurityInfo>of(
                 new ChipAuthenticationPublicKeyInfo(chipAuthentication.getPublic()),
                 new ChipAuthenticationInfo(SecurityInfo.ID_CA_ECDH_AES_CBC_CMAC_128, ChipAuthenticationInfo.VERSION_1)))
@@ -201,28 +201,6 @@ class OurReaderReadsJmrtdWrittenCardTest {
                 new ByteArrayInputStream(jpeg), jpeg.length, FaceImageInfo.IMAGE_DATA_TYPE_JPEG);
     }
 
-    /** DG13 by our encoder: JMRTD has none for the CCCD's personal data. */
-    private static Dg13 dg13(Citizen c) {
-        return Dg13.builder()
-                .idNumber(c.idNumber())
-                .fullName(c.fullName())
-                .dateOfBirth(c.dateOfBirth())
-                .sex(c.sex().vietnamese())
-                .nationality(c.nationality())
-                .ethnicity(c.ethnicity())
-                .religion(c.religion())
-                .placeOfOrigin(c.placeOfOrigin())
-                .placeOfResidence(c.placeOfResidence())
-                .identifyingFeatures(c.identifyingFeatures())
-                .issueDate(c.issueDate())
-                .expiryDate(c.expiryDate().map(d -> d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
-                        .orElse("Không thời hạn"))
-                .parents(c.fatherName(), c.motherName())
-                .spouseName(c.spouseName())
-                .oldIdNumber(c.oldIdNumber())
-                .field16("0000000000000007")
-                .build();
-    }
 
     private static KeyPair ec(String curve, SecureRandom random) throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", new BouncyCastleProvider());
