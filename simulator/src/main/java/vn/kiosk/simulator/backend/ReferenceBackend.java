@@ -50,6 +50,9 @@ public final class ReferenceBackend implements AutoCloseable {
             throw new IOException("cannot open the backend database in " + settings.dataDirectory() + ": "
                     + e.getMessage(), e);
         }
+        // The JDK server leaves Nagle's algorithm on, so every answer waits ~40 ms for a delayed ACK.
+        // The property is read once, when the first server is made in this JVM.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             Router router = new Router(routes(settings));
             HttpServer server = settings.tls().isPresent()
