@@ -14,6 +14,14 @@ public sealed interface EnqueueResult {
         public Saved {
             Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         }
+
+        /**
+         * What the citizen's receipt shows while the backend has not answered yet: the row number,
+         * and four characters of the idempotency key so a clerk can tell two kiosks' receipts apart.
+         */
+        public String receiptCode() {
+            return String.format("K%06d-%s", id, idempotencyKey.toString().substring(0, 4).toUpperCase());
+        }
     }
 
     /**
