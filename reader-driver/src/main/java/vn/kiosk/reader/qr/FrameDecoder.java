@@ -28,7 +28,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 public final class FrameDecoder {
 
     /** One way of looking at the frame. */
-    private record Attempt(String name, Function<GrayFrame, List<LuminanceSource>> sources,
+    private record Attempt(String name, Function<GrayFrame, Iterable<LuminanceSource>> sources,
             Function<LuminanceSource, Binarizer> binarizer, boolean tryHarder) {
     }
 
@@ -44,7 +44,8 @@ public final class FrameDecoder {
             new Attempt("halved-global", f -> whole(FrameTransforms.halve(f)), GLOBAL, true),
             new Attempt("windows", FrameDecoder::windows, HYBRID, true),
             new Attempt("rotated-45", f -> whole(FrameTransforms.rotated(f, 45)), HYBRID, true),
-            new Attempt("doubled", FrameDecoder::doubledIfSmall, HYBRID, true));
+            new Attempt("doubled", FrameDecoder::doubledIfSmall, HYBRID, true),
+            new Attempt("keystone", FrameDecoder::keystones, HYBRID, true));
 
     // The QR text is UTF-8 (Vietnamese diacritics); ZXing's default guess would be ISO-8859-1 or Shift_JIS.
     private static final String CHARSET = "UTF-8";
@@ -118,6 +119,21 @@ public final class FrameDecoder {
             }
         }
         return sources;
+    }
+
+    /**
+     * The frame re-tilted each way, for a QR held at a steep angle: one edge pulled in, or two
+     * adjacent ones for a corner held further away. The last, most costly attempt, so each frame is
+     * made only when the one before it failed.
+     */
+    private static Iterable<LuminanceSource> keystones(GrayFrame frame) {
+        return () -> java.util.stream.Stream.of(0.08f, 0.16f)
+                .flatMap(amount -> java.util.stream.IntStream.range(0, 8).mapToObj(i -> {
+                    GrayFrame tilted = FrameTransforms.keystone(frame, i / 2, amount);
+                    return i % 2 == 0 ? tilted : FrameTransforms.keystone(tilted, (i / 2 + 1) % 4, amount);
+                }))
+                .<LuminanceSource>map(GrayFrameSource::new)
+                .iterator();
     }
 
     private static List<LuminanceSource> doubledIfSmall(GrayFrame frame) {

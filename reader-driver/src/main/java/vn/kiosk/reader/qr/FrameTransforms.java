@@ -68,6 +68,48 @@ final class FrameTransforms {
         return GrayFrame.packed(out, width, height);
     }
 
+    /**
+     * The frame seen as if the camera were tilted the other way: {@code edge} (0 top, 1 right,
+     * 2 bottom, 3 left) is pulled in by {@code amount} of its length at both ends. A QR held at an
+     * angle is a trapezoid whose far edge is short; ZXing's detector copes with little of that, so
+     * stretching the short edge back gives it a nearly square code. ZXing's own PerspectiveTransform
+     * maps each output pixel to its source.
+     */
+    static GrayFrame keystone(GrayFrame frame, int edge, float amount) {
+        float w = frame.width();
+        float h = frame.height();
+        float[] pulled = {0, 0, w, 0, w, h, 0, h};
+        int a = edge;
+        int b = (edge + 1) % 4;
+        // Move the edge's two corners toward each other along the edge.
+        float dx = (pulled[2 * b] - pulled[2 * a]) * amount;
+        float dy = (pulled[2 * b + 1] - pulled[2 * a + 1]) * amount;
+        pulled[2 * a] += dx;
+        pulled[2 * a + 1] += dy;
+        pulled[2 * b] -= dx;
+        pulled[2 * b + 1] -= dy;
+        // Output corners are the full frame; the source is the trapezoid.
+        com.google.zxing.common.PerspectiveTransform toSource = com.google.zxing.common.PerspectiveTransform
+                .quadrilateralToQuadrilateral(0, 0, w, 0, w, h, 0, h,
+                        pulled[0], pulled[1], pulled[2], pulled[3], pulled[4], pulled[5], pulled[6], pulled[7]);
+        int width = frame.width();
+        int height = frame.height();
+        byte[] out = new byte[width * height];
+        float[] point = new float[2];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                point[0] = x + 0.5f;
+                point[1] = y + 0.5f;
+                toSource.transformPoints(point);
+                float sx = point[0] - 0.5f;
+                float sy = point[1] - 0.5f;
+                out[y * width + x] = (byte) (sx < 0 || sy < 0 || sx > width - 1 || sy > height - 1
+                        ? 255 : bilinear(frame, sx, sy));
+            }
+        }
+        return GrayFrame.packed(out, width, height);
+    }
+
     private static int bilinear(GrayFrame frame, double x, double y) {
         double cx = Math.max(0, Math.min(frame.width() - 1, x));
         double cy = Math.max(0, Math.min(frame.height() - 1, y));

@@ -76,7 +76,7 @@ class QrDistortionCorpusTest {
     Path dir;
 
     @Test
-    void theCorpusDecodesToTheSameIdentityAtLeastAsOftenAsZbar() throws Exception {
+    void theCorpusDecodesToTheSameIdentityWhereverZbarDoes() throws Exception {
         List<Sample> samples = corpus();
         assertTrue(samples.size() >= 200, "corpus of " + samples.size());
 
@@ -100,18 +100,18 @@ class QrDistortionCorpusTest {
             oursTotal += ok;
             String zbarRate = zbar.map(z -> percent(group.stream().filter(z::get).count(), group.size())).orElse("-");
             table.append(String.format("%-20s %5d %8s %8s%n", d.name(), group.size(), percent(ok, group.size()), zbarRate));
-            if (zbar.isPresent()) {
-                long zbarOk = group.stream().filter(zbar.get()::get).count();
-                if (ok < zbarOk) {
-                    behind.add(d.name() + " (ours " + ok + ", zbarimg " + zbarOk + ")");
-                }
-            }
         }
         table.append(String.format("%-20s %5d %8s  (ours in %d ms)%n", "all", samples.size(),
                 percent(oursTotal, samples.size()), oursMillis));
+        // Image by image: equal counts per distortion could hide us missing images zbar reads.
+        zbar.ifPresent(z -> samples.stream().filter(s -> z.get(s) && !ours.get(s))
+                .forEach(s -> behind.add(s.file().getFileName().toString())));
+        if (!behind.isEmpty()) {
+            table.append(String.format("read by zbarimg but not by us (%d): %s%n", behind.size(), behind));
+        }
         System.out.println(table);
 
-        assertTrue(behind.isEmpty(), "zbarimg decodes more than we do in: " + behind + table);
+        assertTrue(behind.isEmpty(), "zbarimg decodes images we do not: " + behind + table);
         // Without the yardstick there must still be a floor: the corpus is meant to be mostly readable.
         assertTrue(oursTotal >= samples.size() * 8 / 10, "we decode only " + oursTotal + " of " + samples.size() + table);
     }
