@@ -113,19 +113,55 @@ final class Distortions {
 
     /** A 1280x720 frame of clutter (desk, card edges, text-like marks) with the QR somewhere in it. */
     static BufferedImage inFrame(BufferedImage qr, Random random) {
-        BufferedImage frame = canvas(1280, 720, 90 + random.nextInt(60));
+        return inFrame(qr, 1280, 720, random);
+    }
+
+    /** A bright reflection (a ceiling light on a laminated card or a phone screen) washing out a patch. */
+    static BufferedImage glare(BufferedImage image, Random random) {
+        BufferedImage out = copy(image);
+        double cx = out.getWidth() * (0.3 + random.nextDouble() * 0.4);
+        double cy = out.getHeight() * (0.3 + random.nextDouble() * 0.4);
+        double radius = Math.min(out.getWidth(), out.getHeight()) * (0.12 + random.nextDouble() * 0.1);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                double d = Math.hypot(x - cx, y - cy) / radius;
+                double light = d < 1 ? 1 - d * d : 0;
+                int v = out.getRaster().getSample(x, y, 0);
+                out.getRaster().setSample(x, y, 0, (int) Math.min(255, v + light * 200));
+            }
+        }
+        return out;
+    }
+
+    /** A phone screen filmed by a camera: the pixel grid beats with the sensor's into fine stripes. */
+    static BufferedImage moire(BufferedImage image, Random random) {
+        BufferedImage out = copy(image);
+        double fx = 0.9 + random.nextDouble() * 0.6;
+        double fy = 0.7 + random.nextDouble() * 0.6;
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                double wave = Math.sin(x * fx + y * fy) * Math.sin(x * 0.05 + y * 0.03);
+                int v = out.getRaster().getSample(x, y, 0);
+                out.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, (int) (v * 0.75 + 32 + wave * 40))));
+            }
+        }
+        return out;
+    }
+
+    static BufferedImage inFrame(BufferedImage qr, int width, int height, Random random) {
+        BufferedImage frame = canvas(width, height, 90 + random.nextInt(60));
         Graphics2D g = frame.createGraphics();
         for (int i = 0; i < 60; i++) {
             int v = random.nextInt(256);
             g.setColor(new Color(v, v, v));
             if (random.nextBoolean()) {
-                g.fillRect(random.nextInt(1280), random.nextInt(720), 5 + random.nextInt(120), 2 + random.nextInt(40));
+                g.fillRect(random.nextInt(width), random.nextInt(height), 5 + random.nextInt(120), 2 + random.nextInt(40));
             } else {
-                g.drawString("CĂN CƯỚC CÔNG DÂN 0123456789", random.nextInt(1280), random.nextInt(720));
+                g.drawString("CĂN CƯỚC CÔNG DÂN 0123456789", random.nextInt(width), random.nextInt(height));
             }
         }
-        int x = random.nextInt(Math.max(1, 1280 - qr.getWidth()));
-        int y = random.nextInt(Math.max(1, 720 - qr.getHeight()));
+        int x = random.nextInt(Math.max(1, width - qr.getWidth()));
+        int y = random.nextInt(Math.max(1, height - qr.getHeight()));
         g.drawImage(qr, x, y, null);
         g.dispose();
         return frame;

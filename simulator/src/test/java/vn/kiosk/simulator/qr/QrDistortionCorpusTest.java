@@ -70,7 +70,13 @@ class QrDistortionCorpusTest {
                     (text, r) -> Distortions.lowContrast(base(text, 4), 95 + r.nextInt(30), 150 + r.nextInt(30),
                             r.nextInt(50) - 25)),
             new Distortion("small-in-1280x720", "png",
-                    (text, r) -> Distortions.inFrame(base(text, 2 + r.nextInt(2)), r)));
+                    (text, r) -> Distortions.inFrame(base(text, 2 + r.nextInt(2)), r)),
+            new Distortion("small-in-1920x1080", "png",
+                    (text, r) -> Distortions.inFrame(base(text, 2 + r.nextInt(3)), 1920, 1080, r)),
+            new Distortion("glare", "png",
+                    (text, r) -> Distortions.glare(base(text, 4), r)),
+            new Distortion("screen-moire", "png",
+                    (text, r) -> Distortions.moire(base(text, 4), r)));
 
     @TempDir
     Path dir;
