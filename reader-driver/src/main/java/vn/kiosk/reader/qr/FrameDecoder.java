@@ -50,6 +50,7 @@ public final class FrameDecoder {
     // The QR text is UTF-8 (Vietnamese diacritics); ZXing's default guess would be ISO-8859-1 or Shift_JIS.
     private static final String CHARSET = "UTF-8";
     private static final int DOUBLE_AT_MOST = 1920 * 1080 / 4;
+    private static final int KEYSTONE_AT_MOST = 640 * 480;
 
     /** Every attempt, cheapest first, until one finds a QR. */
     public Optional<QrDecode> decode(GrayFrame frame) {
@@ -126,10 +127,17 @@ public final class FrameDecoder {
      * adjacent ones for a corner held further away. The last, most costly attempt, so each frame is
      * made only when the one before it failed.
      */
-    private static Iterable<LuminanceSource> keystones(GrayFrame frame) {
+    private static Iterable<LuminanceSource> keystones(GrayFrame whole) {
+        // Warping a full camera frame sixteen times would cost half a second on a frame with no QR
+        // at all; at most VGA size keeps the last attempt affordable in a live loop.
+        GrayFrame frame = whole;
+        while ((long) frame.width() * frame.height() > KEYSTONE_AT_MOST) {
+            frame = FrameTransforms.halve(frame);
+        }
+        GrayFrame small = frame;
         return () -> java.util.stream.Stream.of(0.08f, 0.16f)
                 .flatMap(amount -> java.util.stream.IntStream.range(0, 8).mapToObj(i -> {
-                    GrayFrame tilted = FrameTransforms.keystone(frame, i / 2, amount);
+                    GrayFrame tilted = FrameTransforms.keystone(small, i / 2, amount);
                     return i % 2 == 0 ? tilted : FrameTransforms.keystone(tilted, (i / 2 + 1) % 4, amount);
                 }))
                 .<LuminanceSource>map(GrayFrameSource::new)
