@@ -14,11 +14,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +36,7 @@ import vn.kiosk.app.backend.Dossiers;
 import vn.kiosk.app.backend.Identity;
 import vn.kiosk.app.backend.OutboxDelivery;
 import vn.kiosk.app.backend.RetryPolicy;
+import vn.kiosk.app.outbox.FakeClock;
 import vn.kiosk.app.outbox.Backoff;
 import vn.kiosk.app.outbox.Delivery;
 import vn.kiosk.app.outbox.DeliveryReport;
@@ -80,7 +77,7 @@ class ExactlyOnceDeliveryTest {
     @TempDir
     Path dir;
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-05T02:00:00Z"));
+    private final FakeClock clock = new FakeClock(Instant.parse("2026-01-05T02:00:00Z"));
     private Outbox outbox;
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
@@ -337,39 +334,6 @@ class ExactlyOnceDeliveryTest {
                 return new DeliveryResult.RetryLater("answer lost");
             }
             return r;
-        }
-    }
-
-    /** The outbox's clock, moved by hand. */
-    private static final class ManualClock extends Clock {
-        private final AtomicLong millis;
-
-        ManualClock(Instant start) {
-            millis = new AtomicLong(start.toEpochMilli());
-        }
-
-        void advance(Duration d) {
-            millis.addAndGet(d.toMillis());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public long millis() {
-            return millis.get();
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
         }
     }
 }

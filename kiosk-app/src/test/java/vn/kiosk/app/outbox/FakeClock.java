@@ -8,14 +8,14 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock the test moves by hand, so back-off is tested without sleeping. */
-final class FakeClock extends Clock {
+public final class FakeClock extends Clock {
     private final AtomicLong millis;
 
-    FakeClock(Instant start) {
+    public FakeClock(Instant start) {
         this.millis = new AtomicLong(start.toEpochMilli());
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         millis.addAndGet(d.toMillis());
     }
 
