@@ -32,6 +32,18 @@ final class MrzText {
         return trimFillers(component).replace(FILLER, ' ').trim().replaceAll(" +", " ");
     }
 
+    /** The primary identifier (surname) of a name field: everything before the first {@code <<}. */
+    static String primaryIdentifier(String nameField) {
+        int split = nameField.indexOf("<<");
+        return readable(split < 0 ? nameField : nameField.substring(0, split));
+    }
+
+    /** The secondary identifier (given names): everything after the first {@code <<}. */
+    static String secondaryIdentifier(String nameField) {
+        int split = nameField.indexOf("<<");
+        return split < 0 ? "" : readable(nameField.substring(split + 2));
+    }
+
     static String pad(String field, int length) {
         if (field.length() > length) {
             throw new IllegalArgumentException("MRZ field longer than " + length + " characters");

@@ -130,14 +130,12 @@ public record Td1Mrz(String line1, String line2, String line3) implements Mrz {
 
     @Override
     public String primaryIdentifier() {
-        int split = line3.indexOf("<<");
-        return MrzText.readable(split < 0 ? line3 : line3.substring(0, split));
+        return MrzText.primaryIdentifier(line3);
     }
 
     @Override
     public String secondaryIdentifier() {
-        int split = line3.indexOf("<<");
-        return split < 0 ? "" : MrzText.readable(line3.substring(split + 2));
+        return MrzText.secondaryIdentifier(line3);
     }
 
     /** The CCCD's 12-digit ID number in optional data 1, as seen. */

@@ -71,16 +71,12 @@ public record Td3Mrz(String line1, String line2) implements Mrz {
 
     @Override
     public String primaryIdentifier() {
-        String name = line1.substring(5);
-        int split = name.indexOf("<<");
-        return MrzText.readable(split < 0 ? name : name.substring(0, split));
+        return MrzText.primaryIdentifier(line1.substring(5));
     }
 
     @Override
     public String secondaryIdentifier() {
-        String name = line1.substring(5);
-        int split = name.indexOf("<<");
-        return split < 0 ? "" : MrzText.readable(name.substring(split + 2));
+        return MrzText.secondaryIdentifier(line1.substring(5));
     }
 
     @Override

@@ -16,7 +16,8 @@ public final class CitizenMrz {
     }
 
     public static Td1Mrz of(Citizen citizen) {
-        String[] names = latin(citizen.fullName()).split(" ", 2);
+        // Td1Mrz transliterates (diacritics dropped, Đ as D); the surname is the first word.
+        String[] names = citizen.fullName().trim().split("\\s+", 2);
         return Td1Mrz.cccd(citizen.idNumber(), citizen.dateOfBirth().format(YYMMDD), citizen.sex().name().charAt(0),
                 expiryField(citizen), names[0], names.length > 1 ? names[1] : "");
     }
@@ -27,11 +28,5 @@ public final class CitizenMrz {
 
     private static String expiryField(Citizen citizen) {
         return citizen.expiryDate().map(d -> d.format(YYMMDD)).orElse(NO_EXPIRY);
-    }
-
-    /** Latin capitals as Doc 9303 Part 3 transliterates: diacritics dropped, Đ as D. */
-    static String latin(String name) {
-        return java.text.Normalizer.normalize(name.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toUpperCase().replaceAll("[^A-Z ]", " ").trim().replaceAll("\\s+", " ");
     }
 }
