@@ -1,0 +1,94 @@
+package vn.kiosk.app.flow;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import vn.kiosk.app.backend.BackendConfig;
+import vn.kiosk.app.demo.DemoWorld;
+import vn.kiosk.app.outbox.FakeClock;
+import vn.kiosk.app.outbox.OutboxKeys;
+import vn.kiosk.app.runtime.KioskRuntime;
+import vn.kiosk.app.runtime.RuntimeSetup;
+
+/**
+ * The whole kiosk without its screen, against the simulator's virtual card and the reference
+ * backend, with a clock the test moves. Tests act like a citizen and wait for screens.
+ */
+public final class KioskDriver implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    public final DemoWorld world;
+    public final KioskRuntime runtime;
+    public final FakeClock clock = new FakeClock(Instant.now());
+    public final List<ReceiptView> printed = new CopyOnWriteArrayList<>();
+
+    public KioskDriver(Path dir) throws Exception {
+        this(dir, FlowSettings.defaults());
+    }
+
+    public KioskDriver(Path dir, FlowSettings settings) throws Exception {
+        world = DemoWorld.start(dir.resolve("backend"));
+        RuntimeSetup setup = new RuntimeSetup(world.terminals(), world.trust(),
+                BackendConfig.of(world.backendOrigin(), "KIOSK-TEST-01", Optional.empty()),
+                dir.resolve("outbox/outbox.db"), OutboxKeys.generate(), (receipt, language) -> {
+                    printed.add(receipt);
+                    return PrintOutcome.PRINTED;
+                }, settings, clock);
+        runtime = KioskRuntime.start(setup);
+    }
+
+    public FlowEngine engine() {
+        return runtime.engine();
+    }
+
+    public void act(Action action) {
+        engine().dispatch(action);
+    }
+
+    public <T extends Step> T await(Class<T> type) {
+        return await(type, s -> true);
+    }
+
+    /** Waits for a screen of {@code type} that matches, and fails with the screen seen last if none comes. */
+    public <T extends Step> T await(Class<T> type, Predicate<T> matches) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        Step last = null;
+        while (System.nanoTime() < deadline) {
+            last = engine().state().step();
+            if (type.isInstance(last) && matches.test(type.cast(last))) {
+                return type.cast(last);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return fail("expected " + type.getSimpleName() + " but the kiosk shows " + last);
+    }
+
+    /** Start → service → card on the reader → CAN typed → "this is me". */
+    public Step.ConfirmIdentity identifyWithCard(ServiceKind service, vn.kiosk.app.demo.DemoCard card) {
+        act(new Action.Start());
+        await(Step.ChooseService.class);
+        act(new Action.ChooseService(service));
+        await(Step.Identify.class);
+        world.insert(card);
+        await(Step.EnterAccessKey.class);
+        act(new Action.EnterCan(card.can()));
+        return await(Step.ConfirmIdentity.class);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        world.close();
+    }
+}
