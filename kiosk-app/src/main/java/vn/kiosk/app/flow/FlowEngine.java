@@ -119,7 +119,7 @@ public final class FlowEngine implements AutoCloseable {
         } else if (action instanceof Action.Start && current instanceof Step.Welcome) {
             List<ServiceKind> services = context.settings().services();
             if (services.size() == 1) {
-                beginSession(services.get(0), current);
+                beginSession(services.get(0));
             } else {
                 moveTo(new Step.ChooseService(services));
             }
@@ -127,7 +127,7 @@ public final class FlowEngine implements AutoCloseable {
                 && (current instanceof Step.ChooseService || current instanceof Step.Welcome)) {
             ServiceKind kind = ((Action.ChooseService) action).service();
             if (context.settings().services().contains(kind)) {
-                beginSession(kind, current);
+                beginSession(kind);
             }
         } else if (session == null) {
             publish(current, state.language(), state.voice());
@@ -139,12 +139,9 @@ public final class FlowEngine implements AutoCloseable {
         }
     }
 
-    private void beginSession(ServiceKind kind, Step from) {
+    private void beginSession(ServiceKind kind) {
         endSessionQuietly();
         session = new Session(kind, newFlow(kind));
-        if (from instanceof Step.ChooseService) {
-            session.history.push(from);
-        }
         apply(identification.enter(session, cardsPresent, Optional.empty()));
     }
 

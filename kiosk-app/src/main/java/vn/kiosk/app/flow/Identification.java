@@ -132,10 +132,11 @@ final class Identification {
         QrResult.Recognised recognised = (QrResult.Recognised) result;
         Assurance required = context.settings().minimum(s.service);
         boolean cardWaiting = current instanceof Step.EnterAccessKey;
-        if (!cardWaiting && Assurance.QR_ONLY.atLeast(required)) {
-            Identified person = new Identified(recognised.identity(), Optional.empty(), Optional.empty(),
-                    Assurance.QR_ONLY);
-            return showForConfirmation(s, person);
+        vn.kiosk.reader.identity.Identity shown = recognised.identity();
+        // a VNeID QR may carry only the ID number: not enough to register anyone under
+        boolean complete = !shown.idNumber().isBlank() && !shown.fullName().isBlank();
+        if (!cardWaiting && complete && Assurance.QR_ONLY.atLeast(required)) {
+            return showForConfirmation(s, new Identified(shown, Optional.empty(), Optional.empty(), Assurance.QR_ONLY));
         }
         Optional<AccessKey> key = recognised.accessKey().preferred();
         if (key.isEmpty()) {
