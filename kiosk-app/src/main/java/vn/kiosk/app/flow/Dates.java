@@ -18,6 +18,21 @@ public final class Dates {
         return DISPLAY.format(date);
     }
 
+    private static final DateTimeFormatter DISPLAY_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/uuuu");
+
+    public static String display(java.time.LocalDateTime time) {
+        return DISPLAY_TIME.format(time);
+    }
+
+    /** A contract local date-time (ISO, seconds optional), or empty when it is something else. */
+    public static Optional<java.time.LocalDateTime> parseLocalDateTime(String iso) {
+        try {
+            return Optional.of(java.time.LocalDateTime.parse(iso));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A contract date (ISO yyyy-MM-dd), or empty when the backend sent something else. */
     public static Optional<LocalDate> parseIso(String iso) {
         try {

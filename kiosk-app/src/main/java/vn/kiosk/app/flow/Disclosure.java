@@ -59,17 +59,15 @@ final class Disclosure {
             if (name.equals("mrz")) {
                 continue; // machine data, means nothing to the citizen
             }
-            Optional<String> value = name.equals("idNumber")
-                    ? Optional.of(id.maskedIdNumber(Identified.VISIBLE_ID_DIGITS)) : display(id, name);
-            value.ifPresent(v -> rows.add(new Row(Text.key("field." + name), Text.plain(v))));
+            Optional<Text> value = name.equals("sex") ? id.sex().map(s -> Text.option(s.name()))
+                    : (name.equals("idNumber") ? Optional.of(id.maskedIdNumber(Identified.VISIBLE_ID_DIGITS))
+                    : display(id, name)).map(Text::plain);
+            value.ifPresent(v -> rows.add(new Row(Text.key("field." + name), v)));
         }
         return rows;
     }
 
     private static Optional<String> display(Identity id, String name) {
-        if (name.equals("sex")) {
-            return id.sex().map(s -> s.name());
-        }
         if (name.equals("dateOfBirth") || name.equals("issueDate") || name.equals("expiryDate")) {
             return dateOf(id, name).map(Dates::display);
         }

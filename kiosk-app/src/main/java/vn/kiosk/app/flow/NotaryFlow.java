@@ -112,7 +112,8 @@ final class NotaryFlow implements ServiceFlow {
         rows.add(new Row(Text.key("receipt.notary.type"), typeName));
         rows.add(new Row(Text.key("receipt.notary.desk"), Text.plain(r.desk())));
         if (r.appointmentTime() != null) {
-            rows.add(new Row(Text.key("receipt.notary.time"), Text.plain(r.appointmentTime().replace('T', ' '))));
+            rows.add(new Row(Text.key("receipt.notary.time"), Text.plain(Dates.parseLocalDateTime(r.appointmentTime())
+                    .map(Dates::display).orElse(r.appointmentTime()))));
         }
         rows.add(new Row(Text.key("receipt.notary.parties"), Text.plain(Integer.toString(parties.size()))));
         return new ReceiptView(title, r.requestNumber(), rows, Optional.of(r.requestNumber()),

@@ -115,7 +115,9 @@ final class PublicServiceFlow implements ServiceFlow {
         for (Catalogue.FormField field : procedure.extraFields()) {
             String value = form.values().getOrDefault(field.name(), "");
             if (!value.isBlank()) {
-                rows.add(new Row(Text.both(field.labelVi(), field.labelEn()), Text.plain(value)));
+                boolean coded = field.type() == Catalogue.FieldType.SELECT || field.type() == Catalogue.FieldType.BOOLEAN;
+                rows.add(new Row(Text.both(field.labelVi(), field.labelEn()),
+                        coded ? Text.option(value) : Text.plain(value)));
             }
         }
         rows.add(fee(procedure.fee()));

@@ -39,6 +39,22 @@ public sealed interface Text {
         }
     }
 
+    /**
+     * A machine code (a form option's value, a sex) shown with the bundle's label for
+     * {@code prefix + code} when there is one, and as it is otherwise.
+     */
+    record Code(String prefix, String code) implements Text {
+        public Code {
+            Objects.requireNonNull(prefix, "prefix");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /** A form option or a coded value, labelled from the "option." keys. */
+    static Text option(String code) {
+        return new Code("option.", code);
+    }
+
     static Text key(String key, Object... args) {
         return new Key(key, List.of(args));
     }

@@ -1,0 +1,19 @@
+package vn.kiosk.app;
+
+/**
+ * JavaFX without a display: Monocle's headless glass and the software renderer, at the kiosk's
+ * 1920x1080. Must run before the toolkit starts.
+ */
+final class Headless {
+    private Headless() {
+    }
+
+    static void configure() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("headless.geometry", "1920x1080-32");
+        System.setProperty("java.awt.headless", "true");
+    }
+}

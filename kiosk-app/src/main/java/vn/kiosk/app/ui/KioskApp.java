@@ -1,0 +1,60 @@
+package vn.kiosk.app.ui;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import vn.kiosk.app.demo.DemoPanel;
+import vn.kiosk.app.demo.DemoWorld;
+import vn.kiosk.app.runtime.KioskRuntime;
+import vn.kiosk.app.voice.Voice;
+
+/**
+ * The kiosk on screen: the runtime's engine drawn by a {@link KioskView} in the kiosk window, the
+ * voice guide listening to it, and the demo panel when there is a demo world.
+ */
+public final class KioskApp {
+    private final KioskRuntime runtime;
+    private final KioskView view;
+    private final Stage stage;
+
+    private KioskApp(KioskRuntime runtime, KioskView view, Stage stage) {
+        this.runtime = runtime;
+        this.view = view;
+        this.stage = stage;
+    }
+
+    /** Opens the window; call on the JavaFX thread. */
+    public static KioskApp open(KioskRuntime runtime, Optional<DemoWorld> demo, Voice voice, boolean fullScreen) {
+        Objects.requireNonNull(runtime, "runtime");
+        VoiceGuide guide = new VoiceGuide(voice);
+        runtime.engine().addListener(guide::on);
+        KioskView view = new KioskView(runtime.engine());
+        demo.ifPresent(world -> view.setExtras(messages -> DemoPanel.of(world, messages, runtime.engine()::dispatch)));
+        Stage stage = new Stage(StageStyle.UNDECORATED);
+        KioskWindow.show(stage, view, fullScreen);
+        return new KioskApp(runtime, view, stage);
+    }
+
+    public KioskView view() {
+        return view;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public KioskRuntime runtime() {
+        return runtime;
+    }
+
+    /** Starts the JavaFX toolkit (once per process) and waits until it runs. */
+    public static void startToolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.setImplicitExit(false);
+        Platform.startup(started::countDown);
+        started.await();
+    }
+}
