@@ -5,19 +5,28 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.kiosk.app.config.ConfigException;
+import vn.kiosk.app.config.KioskConfig;
 import vn.kiosk.app.demo.DemoWorld;
-import vn.kiosk.app.runtime.DemoSetup;
+import vn.kiosk.app.flow.Action;
+import vn.kiosk.app.operator.ErrorJournal;
+import vn.kiosk.app.operator.OperatorDesk;
+import vn.kiosk.app.runtime.KioskParts;
 import vn.kiosk.app.runtime.KioskRuntime;
-import vn.kiosk.app.runtime.RuntimeSetup;
+import vn.kiosk.app.runtime.OperatorDesks;
 import vn.kiosk.app.ui.KioskApp;
 import vn.kiosk.app.ui.ScreenshotTour;
 import vn.kiosk.app.voice.EspeakVoice;
 import vn.kiosk.app.voice.SilentVoice;
 import vn.kiosk.app.voice.Voice;
+import vn.kiosk.reader.error.LinkException;
+import vn.kiosk.reader.qr.scan.ScanEvent;
+import vn.kiosk.reader.qr.scan.SerialScannerSource;
 
 /**
  * {@code java -jar kiosk-app.jar}: the kiosk. With no configuration file it runs the demo (the
@@ -57,51 +66,85 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (headless || screenshots != null) {
+        boolean offScreen = headless || screenshots != null;
+        if (offScreen) {
             Headless.configure();
         }
-        Optional<DemoWorld> demo = Optional.empty();
-        Path scratch = Files.createTempDirectory("cccd-kiosk-");
-        RuntimeSetup setup;
-        if (config == null) {
-            DemoWorld world = DemoWorld.start(scratch.resolve("backend"));
-            demo = Optional.of(world);
-            setup = DemoSetup.of(world, scratch);
-        } else {
-            setup = ConfiguredSetup.load(config);
+        if (screenshots != null && config != null) {
+            System.err.println("kiosk-app: --screenshots walks the demo; leave out --config");
+            return 2;
         }
-        Voice voice = noVoice || headless || screenshots != null ? new SilentVoice() : new EspeakVoice();
-        KioskRuntime runtime = KioskRuntime.start(setup);
+        ErrorJournal journal = ErrorJournal.installed();
+        Optional<DemoWorld> demo = Optional.empty();
+        KioskParts parts;
+        try {
+            if (config == null) {
+                Path scratch = Files.createTempDirectory("cccd-kiosk-");
+                DemoWorld world = DemoWorld.start(scratch.resolve("backend"));
+                demo = Optional.of(world);
+                parts = KioskParts.demo(world, scratch);
+            } else {
+                parts = KioskParts.configured(KioskConfig.load(config));
+            }
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        } catch (LinkException e) {
+            System.err.println("kiosk-app: the PC/SC service (pcscd) cannot be reached: " + e.getMessage());
+            return 1;
+        }
+        KioskRuntime runtime = KioskRuntime.start(parts.setup());
+        Optional<DemoWorld> world = demo;
+        Runnable exit = () -> {
+            runtime.close();
+            world.ifPresent(DemoWorld::close);
+            Platform.exit();
+            System.exit(0);
+        };
+        OperatorDesk desk = OperatorDesks.of(runtime, parts, journal,
+                parts.serialScanner().map(Path::toString).orElse(parts.keyboardScanner() ? "keyboard" : "none"));
+        parts.serialScanner().ifPresent(device -> listenToSerialScanner(device, runtime));
+        Voice voice = noVoice || offScreen ? new SilentVoice() : new EspeakVoice();
+
         KioskApp.startToolkit();
         CountDownLatch shown = new CountDownLatch(1);
-        Optional<DemoWorld> world = demo;
-        KioskApp[] app = new KioskApp[1];
+        AtomicReference<KioskApp> app = new AtomicReference<>();
         Platform.runLater(() -> {
-            app[0] = KioskApp.open(runtime, world, voice, !(windowed || headless || screenshots != null));
+            app.set(KioskApp.open(runtime, world, voice, desk, exit, parts.keyboardScanner(),
+                    !(windowed || offScreen)));
             // the first pulse after show() has drawn the welcome screen
             Platform.runLater(shown::countDown);
         });
         shown.await();
         if (smoke) {
             System.out.printf("welcome screen up after %d ms%n", (System.nanoTime() - startNanos) / 1_000_000);
-            return exit(runtime, demo, 0);
+            return stop(runtime, world, 0);
         }
         if (screenshots != null) {
-            if (world.isEmpty()) {
-                System.err.println("--screenshots needs the demo: leave out --config");
-                return exit(runtime, demo, 2);
-            }
-            ScreenshotTour tour = new ScreenshotTour(app[0], world.get(), screenshots);
+            ScreenshotTour tour = new ScreenshotTour(app.get(), world.orElseThrow(), screenshots);
             int count = tour.run();
             System.out.printf("%d screenshots in %s%n", count, screenshots.toAbsolutePath());
             tour.problems().forEach(System.err::println);
-            return exit(runtime, demo, tour.problems().isEmpty() ? 0 : 1);
+            return stop(runtime, world, tour.problems().isEmpty() ? 0 : 1);
         }
-        new CountDownLatch(1).await(); // the kiosk runs until the operator exits it (System.exit)
+        new CountDownLatch(1).await(); // runs until the operator exits the kiosk (System.exit)
         return 0;
     }
 
-    private static int exit(KioskRuntime runtime, Optional<DemoWorld> demo, int code) {
+    private static void listenToSerialScanner(Path device, KioskRuntime runtime) {
+        try {
+            SerialScannerSource.open(device).start(event -> {
+                if (event instanceof ScanEvent.Scanned) {
+                    runtime.engine().dispatch(new Action.QrScanned(((ScanEvent.Scanned) event).text()));
+                }
+            });
+        } catch (java.io.IOException e) {
+            System.getLogger("kiosk.scanner").log(System.Logger.Level.WARNING,
+                    "serial QR scanner " + device + " cannot be opened: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static int stop(KioskRuntime runtime, Optional<DemoWorld> demo, int code) {
         runtime.close();
         demo.ifPresent(DemoWorld::close);
         Platform.exit();

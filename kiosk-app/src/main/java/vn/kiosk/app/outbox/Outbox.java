@@ -229,17 +229,20 @@ public final class Outbox implements AutoCloseable {
                  ResultSet rs = st.executeQuery("""
                          SELECT (SELECT COUNT(*) FROM entry WHERE state = 'PENDING'),
                                 (SELECT MIN(enqueued_at) FROM entry WHERE state = 'PENDING'),
-                                (SELECT COUNT(*) FROM entry WHERE state = 'REJECTED')""")) {
+                                (SELECT COUNT(*) FROM entry WHERE state = 'REJECTED'),
+                                (SELECT MAX(finished_at) FROM entry WHERE state = 'DELIVERED')""")) {
                 rs.next();
                 long pending = rs.getLong(1);
                 long oldest = rs.getLong(2);
                 boolean any = !rs.wasNull();
                 long rejectedCount = rs.getLong(3);
+                long delivered = rs.getLong(4);
+                Optional<Instant> lastDelivered = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(delivered));
                 conn.commit(); // end the read transaction so the WAL can be checkpointed
                 Optional<Duration> age = any
                         ? Optional.of(Duration.ofMillis(Math.max(0, clock.millis() - oldest)))
                         : Optional.empty();
-                return new OutboxStats(pending, rejectedCount, age);
+                return new OutboxStats(pending, rejectedCount, age, lastDelivered);
             }
         } catch (SQLException e) {
             rollbackQuietly();

@@ -1,6 +1,7 @@
 package vn.kiosk.app.outbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,13 @@ import java.util.Optional;
  * @param pending          entries not yet delivered nor rejected
  * @param rejected         entries the backend refused (kept, without body, for the operator)
  * @param oldestPendingAge age of the oldest pending entry, empty when nothing is pending
+ * @param lastDelivered    when the backend last took an entry, empty when never (or all purged)
  */
-public record OutboxStats(long pending, long rejected, Optional<Duration> oldestPendingAge) {
+public record OutboxStats(long pending, long rejected, Optional<Duration> oldestPendingAge,
+                          Optional<Instant> lastDelivered) {
+
+    /** Counts and age only (nothing delivered yet). */
+    public OutboxStats(long pending, long rejected, Optional<Duration> oldestPendingAge) {
+        this(pending, rejected, oldestPendingAge, Optional.empty());
+    }
 }

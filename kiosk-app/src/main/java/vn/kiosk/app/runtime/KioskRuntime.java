@@ -8,12 +8,14 @@ import javax.smartcardio.CardTerminal;
 import vn.kiosk.app.backend.BackendClient;
 import vn.kiosk.app.backend.OutboxDelivery;
 import vn.kiosk.app.flow.Action;
+import vn.kiosk.app.flow.CardService;
 import vn.kiosk.app.flow.FlowContext;
 import vn.kiosk.app.flow.FlowEngine;
 import vn.kiosk.app.flow.OutboxSubmitter;
 import vn.kiosk.app.outbox.Outbox;
 import vn.kiosk.app.outbox.OutboxConfig;
 import vn.kiosk.app.outbox.OutboxWorker;
+import vn.kiosk.reader.error.ReaderException;
 import vn.kiosk.reader.transport.CardPresence;
 
 /**
@@ -29,6 +31,7 @@ public final class KioskRuntime implements AutoCloseable {
     private final Outbox outbox;
     private final OutboxWorker worker;
     private final FlowEngine engine;
+    private final CardService cards;
     private final CardPresence presence;
     private final ScheduledExecutorService ticker;
 
@@ -38,17 +41,28 @@ public final class KioskRuntime implements AutoCloseable {
         this.outbox = Outbox.open(OutboxConfig.of(setup.outboxDatabase(), setup.outboxKey()).withClock(setup.clock()));
         OutboxDelivery delivery = new OutboxDelivery(backend);
         this.worker = OutboxWorker.start(outbox, delivery, OUTBOX_INTERVAL);
-        this.engine = FlowEngine.start(new FlowContext(new TerminalCardService(setup.terminals(), setup.trust()),
-                backend, new OutboxSubmitter(outbox, delivery), setup.printer(), setup.clock(), setup.settings()));
+        this.cards = new TerminalCardService(setup.terminals(), setup.trust());
+        this.engine = FlowEngine.start(new FlowContext(cards, backend, new OutboxSubmitter(outbox, delivery),
+                setup.printer(), setup.clock(), setup.settings()));
         this.presence = CardPresence.watchAll(setup.terminals(), new CardPresence.Listener() {
             @Override
             public void inserted(CardTerminal terminal) {
-                engine.dispatch(new Action.CardInserted(terminal.getName()));
+                if (ours(terminal)) {
+                    engine.dispatch(new Action.CardInserted(terminal.getName()));
+                }
             }
 
             @Override
             public void removed(CardTerminal terminal) {
-                engine.dispatch(new Action.CardRemoved(terminal.getName()));
+                if (ours(terminal)) {
+                    engine.dispatch(new Action.CardRemoved(terminal.getName()));
+                }
+            }
+
+            @Override
+            public void failed(ReaderException problem) {
+                System.getLogger("kiosk.reader").log(System.Logger.Level.WARNING,
+                        "card readers unavailable: " + problem.getClass().getSimpleName());
             }
         });
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -59,12 +73,22 @@ public final class KioskRuntime implements AutoCloseable {
         ticker.scheduleAtFixedRate(() -> engine.dispatch(new Action.Tick()), 1, 1, TimeUnit.SECONDS);
     }
 
+    /** A configured kiosk listens to its one reader only (a second reader may serve the staff). */
+    private boolean ours(CardTerminal terminal) {
+        return setup.readerName().map(terminal.getName()::equals).orElse(true);
+    }
+
     public static KioskRuntime start(RuntimeSetup setup) {
         return new KioskRuntime(setup);
     }
 
     public FlowEngine engine() {
         return engine;
+    }
+
+    /** The card reading the flows use, for the operator's test read. */
+    public CardService cards() {
+        return cards;
     }
 
     public Outbox outbox() {

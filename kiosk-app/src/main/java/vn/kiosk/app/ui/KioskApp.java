@@ -4,10 +4,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import vn.kiosk.app.demo.DemoPanel;
+import vn.kiosk.app.flow.Action;
+import vn.kiosk.reader.qr.scan.KeyboardWedgeDecoder;
+import vn.kiosk.reader.qr.scan.ScanEvent;
 import vn.kiosk.app.demo.DemoWorld;
+import vn.kiosk.app.operator.OperatorDesk;
 import vn.kiosk.app.runtime.KioskRuntime;
 import vn.kiosk.app.voice.Voice;
 
@@ -27,15 +34,43 @@ public final class KioskApp {
     }
 
     /** Opens the window; call on the JavaFX thread. */
-    public static KioskApp open(KioskRuntime runtime, Optional<DemoWorld> demo, Voice voice, boolean fullScreen) {
+    public static KioskApp open(KioskRuntime runtime, Optional<DemoWorld> demo, Voice voice, OperatorDesk desk,
+                                Runnable exit, boolean keyboardScanner, boolean fullScreen) {
         Objects.requireNonNull(runtime, "runtime");
         VoiceGuide guide = new VoiceGuide(voice);
         runtime.engine().addListener(guide::on);
         KioskView view = new KioskView(runtime.engine());
+        view.enableOperator(desk, exit);
         demo.ifPresent(world -> view.setExtras(messages -> DemoPanel.of(world, messages, runtime.engine()::dispatch)));
         Stage stage = new Stage(StageStyle.UNDECORATED);
         KioskWindow.show(stage, view, fullScreen);
+        if (keyboardScanner) {
+            listenToKeyboardScanner(stage.getScene(), runtime);
+        }
         return new KioskApp(runtime, view, stage);
+    }
+
+    /**
+     * A keyboard-wedge scanner types the QR's text into the window and presses Enter; the decoder
+     * keeps only bursts too fast for a person and hands the text to the flows.
+     */
+    private static void listenToKeyboardScanner(Scene scene, KioskRuntime runtime) {
+        KeyboardWedgeDecoder decoder = new KeyboardWedgeDecoder();
+        decoder.start(event -> {
+            if (event instanceof ScanEvent.Scanned) {
+                runtime.engine().dispatch(new Action.QrScanned(((ScanEvent.Scanned) event).text()));
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!e.getCharacter().isEmpty() && e.getCharacter().charAt(0) >= ' ') {
+                decoder.typed(e.getCharacter().charAt(0), System.currentTimeMillis());
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                decoder.enter(System.currentTimeMillis());
+            }
+        });
     }
 
     public KioskView view() {

@@ -32,6 +32,8 @@ import vn.kiosk.app.i18n.Messages;
  */
 public final class KioskView {
     private static final String STYLESHEET = "kiosk.css";
+    private static final int OPERATOR_TAPS = 5;
+    private static final long OPERATOR_TAP_WINDOW_NANOS = 3_000_000_000L;
 
     private final FlowEngine engine;
     private final BorderPane frame = new BorderPane();
@@ -46,6 +48,8 @@ public final class KioskView {
     private KioskState shown;
     private Node screen;
     private Runnable headerGesture = () -> { };
+    private Ui ui;
+    private Runnable openOperator = () -> { };
 
     public KioskView(FlowEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -79,9 +83,31 @@ public final class KioskView {
         render(engine.state());
     }
 
-    /** What five quick taps on the title do: the operator's way in. */
-    public void setHeaderGesture(Runnable gesture) {
-        this.headerGesture = Objects.requireNonNull(gesture, "gesture");
+    /**
+     * The operator's way in: five quick taps on the kiosk's title open the PIN, then the operator
+     * screen. Nothing on screen hints at it; a citizen who finds it meets a PIN with a lockout.
+     */
+    public void enableOperator(vn.kiosk.app.operator.OperatorDesk desk, Runnable exit) {
+        Objects.requireNonNull(desk, "desk");
+        Objects.requireNonNull(exit, "exit");
+        long[] taps = new long[OPERATOR_TAPS];
+        int[] next = {0};
+        headerGesture = () -> {
+            long now = System.nanoTime();
+            taps[next[0] % OPERATOR_TAPS] = now;
+            next[0]++;
+            long oldest = taps[next[0] % OPERATOR_TAPS];
+            if (next[0] >= OPERATOR_TAPS && now - oldest < OPERATOR_TAP_WINDOW_NANOS) {
+                next[0] = 0;
+                openOperator.run();
+            }
+        };
+        openOperator = () -> setOperatorOverlay(new OperatorPanel(ui, desk, () -> setOperatorOverlay(null), exit));
+    }
+
+    /** Opens the operator's PIN screen, as the five taps do. Call on the JavaFX thread. */
+    public void openOperator() {
+        openOperator.run();
     }
 
     /** A layer above everything (the operator's PIN and screen); null removes it. */
@@ -115,7 +141,7 @@ public final class KioskView {
             return;
         }
         Messages messages = Messages.of(state.language());
-        Ui ui = new Ui(messages, engine::dispatch);
+        ui = new Ui(messages, engine::dispatch);
         boolean sameLanguage = shown != null && shown.language().equals(state.language())
                 && shown.voice() == state.voice();
         if (!sameLanguage) {

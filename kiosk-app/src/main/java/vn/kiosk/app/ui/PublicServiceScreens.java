@@ -84,10 +84,9 @@ final class PublicServiceScreens {
         toFill.setPrefWidth(900);
         HBox columns = new HBox(50, fromCard, toFill);
         HBox.setHgrow(toFill, Priority.ALWAYS);
-        VBox content = new VBox(20, columns, ui.primary(ui.t("form.next"), new Action.Next()));
-        content.setAlignment(Pos.TOP_CENTER);
+        // "continue" stays in sight below the scrolling fields: nobody should have to hunt for it
         screen.getChildren().add(ui.page(ui.title(ui.messages.vietnamese() ? step.procedure().nameVi()
-                : step.procedure().nameEn()), ui.scroll(content)));
+                : step.procedure().nameEn()), ui.scroll(columns), ui.primary(ui.t("form.next"), new Action.Next())));
         return screen;
     }
 

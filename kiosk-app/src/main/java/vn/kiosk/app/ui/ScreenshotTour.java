@@ -29,6 +29,8 @@ import vn.kiosk.app.flow.ServiceKind;
 import vn.kiosk.app.flow.Step;
 import vn.kiosk.app.flow.Text;
 import vn.kiosk.app.i18n.Messages;
+import vn.kiosk.app.keyboard.KeyPanel;
+import vn.kiosk.app.runtime.KioskParts;
 import vn.kiosk.simulator.backend.ChaosMode;
 import vn.kiosk.simulator.personalise.Fault;
 
@@ -171,7 +173,46 @@ public final class ScreenshotTour {
         world.backend().chaos().disableAll();
         act(new Action.Home());
         await(Step.Welcome.class);
+        operator();
         return number * LANGUAGES.size();
+    }
+
+    /** The operator's PIN and status screens (the demo's PIN). */
+    private void operator() throws Exception {
+        number++;
+        for (Locale language : LANGUAGES) {
+            act(new Action.SetLanguage(language));
+            awaitState(s -> s.language().equals(language));
+            onFx(() -> app.view().openOperator());
+            save("operator-pin", language);
+        }
+        number++;
+        for (Locale language : LANGUAGES) {
+            act(new Action.SetLanguage(language));
+            awaitState(s -> s.language().equals(language));
+            onFx(() -> {
+                app.view().openOperator();
+                KeyPanel keypad = (KeyPanel) app.view().root().lookup(".kbd");
+                keypad.setText(KioskParts.DEMO_OPERATOR_PIN);
+                keypad.keyButton("done").fire();
+            });
+            awaitFx(() -> app.view().root().lookup(".rows") != null);
+            save("operator-status", language);
+            onFx(() -> app.view().setOperatorOverlay(null));
+        }
+    }
+
+    private static void awaitFx(java.util.function.BooleanSupplier shown) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> now = new CompletableFuture<>();
+            onFx(() -> now.complete(shown.getAsBoolean()));
+            if (now.get()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the tour stalled waiting for a screen");
     }
 
     private void start(ServiceKind service) {

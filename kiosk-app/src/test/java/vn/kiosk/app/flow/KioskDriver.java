@@ -33,13 +33,20 @@ public final class KioskDriver implements AutoCloseable {
     }
 
     public KioskDriver(Path dir, FlowSettings settings) throws Exception {
+        this(dir, settings, null);
+    }
+
+    /** @param printer the receipt printer; null for one that keeps the receipts in {@link #printed} */
+    public KioskDriver(Path dir, FlowSettings settings, ReceiptPrinter printer) throws Exception {
         world = DemoWorld.start(dir.resolve("backend"));
+        ReceiptPrinter recording = (receipt, language) -> {
+            printed.add(receipt);
+            return PrintOutcome.PRINTED;
+        };
         RuntimeSetup setup = new RuntimeSetup(world.terminals(), world.trust(),
                 BackendConfig.of(world.backendOrigin(), "KIOSK-TEST-01", Optional.empty()),
-                dir.resolve("outbox/outbox.db"), OutboxKeys.generate(), (receipt, language) -> {
-                    printed.add(receipt);
-                    return PrintOutcome.PRINTED;
-                }, settings, clock);
+                dir.resolve("outbox/outbox.db"), OutboxKeys.generate(), printer == null ? recording : printer,
+                settings, clock);
         runtime = KioskRuntime.start(setup);
     }
 

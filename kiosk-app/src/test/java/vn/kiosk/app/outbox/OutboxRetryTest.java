@@ -110,7 +110,7 @@ class OutboxRetryTest {
             assertEquals(EntryState.REJECTED, status.state());
             assertFalse(status.hasBody());
             assertEquals(Optional.of("422 missing field"), status.lastReason());
-            assertEquals(new OutboxStats(0, 1, Optional.empty()), outbox.stats());
+            assertEquals(new OutboxStats(0, 1, Optional.empty(), Optional.of(clock.instant())), outbox.stats());
             clock.advance(Duration.ofHours(1));
             outbox.deliverDue(e -> {
                 throw new AssertionError("a rejected entry must never be retried");
