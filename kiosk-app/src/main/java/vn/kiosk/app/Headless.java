@@ -8,6 +8,19 @@ final class Headless {
     private Headless() {
     }
 
+    /** Linux needs an X or Wayland display for a window; elsewhere assume there is one. */
+    static boolean displayAvailable() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            return true;
+        }
+        return isSet("DISPLAY") || isSet("WAYLAND_DISPLAY");
+    }
+
+    private static boolean isSet(String variable) {
+        String value = System.getenv(variable);
+        return value != null && !value.isBlank();
+    }
+
     static void configure() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");

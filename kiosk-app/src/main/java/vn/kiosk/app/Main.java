@@ -66,7 +66,12 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean offScreen = headless || screenshots != null;
+        boolean noDisplay = !Headless.displayAvailable();
+        if (noDisplay && !headless && screenshots == null) {
+            System.err.println("kiosk-app: no display (DISPLAY/WAYLAND_DISPLAY unset): running off-screen. "
+                    + "Start it from a desktop, or under xvfb-run, to see it.");
+        }
+        boolean offScreen = headless || screenshots != null || noDisplay;
         if (offScreen) {
             Headless.configure();
         }
@@ -127,6 +132,9 @@ public final class Main implements Callable<Integer> {
             tour.problems().forEach(System.err::println);
             return stop(runtime, world, tour.problems().isEmpty() ? 0 : 1);
         }
+        System.out.println("kiosk-app: welcome screen up" + world.map(w -> " (demo: virtual reader \""
+                + DemoWorld.READER_NAME + "\", reference backend " + w.backendOrigin()
+                + ", operator PIN " + KioskParts.DEMO_OPERATOR_PIN + ")").orElse(""));
         new CountDownLatch(1).await(); // runs until the operator exits the kiosk (System.exit)
         return 0;
     }
