@@ -19,6 +19,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import vn.kiosk.app.backend.Catalogue;
 import vn.kiosk.app.demo.DemoCard;
+import vn.kiosk.app.demo.DemoForms;
 import vn.kiosk.app.demo.DemoWorld;
 import vn.kiosk.app.flow.Action;
 import vn.kiosk.app.flow.FlowEngine;
@@ -91,7 +92,7 @@ public final class ScreenshotTour {
         act(new Action.Next());
         shot("form-problems", Step.FillForm.class, s -> !s.problems().isEmpty());
         for (Catalogue.FormField field : birth.extraFields()) {
-            act(new Action.SetField(field.name(), sample(field)));
+            act(new Action.SetField(field.name(), DemoForms.sample(field)));
         }
         shotWithKeyboard("form-keyboard");
         act(new Action.Next());
@@ -221,21 +222,6 @@ public final class ScreenshotTour {
         await(Step.ChooseService.class);
         act(new Action.ChooseService(service));
         await(Step.Identify.class);
-    }
-
-    private static String sample(Catalogue.FormField field) {
-        switch (field.type()) {
-            case DATE:
-                return "15/01/2026";
-            case NUMBER:
-                return "1";
-            case BOOLEAN:
-                return "true";
-            case SELECT:
-                return field.options().get(0);
-            default:
-                return "Nguyễn Minh Khôi";
-        }
     }
 
     private void act(Action action) {

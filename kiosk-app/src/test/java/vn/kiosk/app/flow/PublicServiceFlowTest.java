@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kiosk.app.backend.Catalogue;
 import vn.kiosk.app.demo.DemoCard;
+import vn.kiosk.app.demo.DemoForms;
 import vn.kiosk.reader.identity.Assurance;
 import vn.kiosk.simulator.backend.ChaosMode;
 
@@ -74,10 +74,8 @@ class PublicServiceFlowTest {
         DemoCard card = kiosk.world.citizen("A", 7);
         kiosk.identifyWithCard(ServiceKind.PUBLIC_SERVICE, card);
         kiosk.act(new Action.Confirm());
-        kiosk.await(Step.ChooseProcedure.class);
-        Catalogue.Procedure birth = kiosk.engine().state().step() instanceof Step.ChooseProcedure
-                ? ((Step.ChooseProcedure) kiosk.engine().state().step()).matches().stream()
-                        .filter(p -> p.code().equals("KHAI_SINH")).findFirst().orElseThrow() : null;
+        Catalogue.Procedure birth = kiosk.await(Step.ChooseProcedure.class).matches().stream()
+                .filter(p -> p.code().equals("KHAI_SINH")).findFirst().orElseThrow();
         kiosk.act(new Action.Choose(birth.code()));
         kiosk.await(Step.FillForm.class);
         fill(birth);
@@ -103,26 +101,7 @@ class PublicServiceFlowTest {
 
     private void fill(Catalogue.Procedure procedure) {
         for (Catalogue.FormField field : procedure.extraFields()) {
-            kiosk.act(new Action.SetField(field.name(), sample(field)));
+            kiosk.act(new Action.SetField(field.name(), DemoForms.sample(field)));
         }
-    }
-
-    static String sample(Catalogue.FormField field) {
-        switch (field.type()) {
-            case DATE:
-                return "01/02/2026";
-            case NUMBER:
-                return "2";
-            case BOOLEAN:
-                return "true";
-            case SELECT:
-                return field.options().get(0);
-            default:
-                return "Nguyễn Minh Khôi";
-        }
-    }
-
-    static List<String> names(List<Catalogue.Procedure> procedures) {
-        return procedures.stream().map(Catalogue.Procedure::code).toList();
     }
 }
