@@ -4,14 +4,15 @@ import vn.kiosk.reader.read.ReadEvent;
 
 /**
  * Turns the reader's events into a progress bar that only moves forward. The weights follow where
- * the time goes on a real card: the photo is most of the bytes.
+ * the time goes on a real card: the photo is most of the bytes. Synchronised: the identity's
+ * early verification reports from its own thread.
  */
 final class ReadProgress {
     private int percent;
     private ReadStage stage = ReadStage.OPENING;
 
     /** @return whether the bar moved */
-    boolean on(ReadEvent event) {
+    synchronized boolean on(ReadEvent event) {
         int before = percent;
         if (event instanceof ReadEvent.ChannelOpened) {
             advance(15, ReadStage.IDENTITY);
@@ -22,7 +23,7 @@ final class ReadProgress {
             } else {
                 advance(Math.min(percent + 8, 80), stage);
             }
-        } else if (event instanceof ReadEvent.IdentityRead) {
+        } else if (event instanceof ReadEvent.IdentityRead || event instanceof ReadEvent.IdentityVerified) {
             advance(40, ReadStage.CLONE_CHECK);
         } else if (event instanceof ReadEvent.ChipAuthenticated || event instanceof ReadEvent.ActiveAuthenticated) {
             advance(55, ReadStage.PHOTO);
@@ -43,11 +44,11 @@ final class ReadProgress {
         }
     }
 
-    int percent() {
+    synchronized int percent() {
         return percent;
     }
 
-    ReadStage stage() {
+    synchronized ReadStage stage() {
         return stage;
     }
 }

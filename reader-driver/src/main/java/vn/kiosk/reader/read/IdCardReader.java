@@ -4,9 +4,11 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 import javax.smartcardio.CardTerminal;
 
@@ -38,6 +40,7 @@ import vn.kiosk.reader.transport.ApduTransport;
 import vn.kiosk.reader.transport.SmartcardioTransport;
 import vn.kiosk.reader.verify.PassiveAuthentication;
 import vn.kiosk.reader.verify.PassiveAuthenticationResult;
+import vn.kiosk.reader.verify.PassiveVerdict;
 
 /**
  * The one call that turns "a card is on the reader, here is its access key" into an identity, its
@@ -51,6 +54,7 @@ import vn.kiosk.reader.verify.PassiveAuthenticationResult;
  * returns, with its problems listed.
  */
 public final class IdCardReader {
+    private static final int[] IDENTITY_GROUPS = {1, 13};
     private static final int SFI_SOD = 0x1D;
 
     private final SecureRandom random;
@@ -88,6 +92,7 @@ public final class IdCardReader {
         identity.expiryDate().filter(expiry -> expiry.isBefore(today))
                 .ifPresent(expiry -> session.problems.add("The card has expired; the holder must renew it"));
         listener.on(new ReadEvent.IdentityRead(identity));
+        CompletableFuture<Void> identityVerified = verifyIdentityMeanwhile(sod, session.groups, options, listener);
 
         Check chipCheck = Check.NOT_SUPPORTED;
         Optional<Dg14> dg14 = listed.contains(14)
@@ -122,6 +127,7 @@ public final class IdCardReader {
             photo.ifPresent(face -> listener.on(new ReadEvent.PhotoRead(face)));
         }
 
+        identityVerified.join(); // its event comes before the final verdict's
         PassiveAuthenticationResult passive = sodBytes.length == 0
                 ? PassiveAuthenticationResult.notChecked("the chip has no EF.SOD", options.trust().version())
                 : new PassiveAuthentication(options.trust(), options.clock()).verify(sodBytes, session.groups);
@@ -135,6 +141,34 @@ public final class IdCardReader {
         CardRead.Stats stats = new CardRead.Stats(chip.protocol(), link.apdus(), link.bytesIn(), link.bytesOut(),
                 (System.nanoTime() - start) / 1_000_000);
         return new CardRead(identity, photo, verification, evidence, stats);
+    }
+
+    /**
+     * Checks the SOD's signature and chain and the DG1 and DG13 hashes on another thread while the
+     * read goes on to the clone checks and the photo, so a screen can trust the identity as soon as
+     * the link has delivered it. Uses the common pool: the check is a few milliseconds of CPU.
+     */
+    private static CompletableFuture<Void> verifyIdentityMeanwhile(Optional<SecurityObject> sod,
+                                                                   Map<Integer, byte[]> groups, ReadOptions options,
+                                                                   ReadListener listener) {
+        if (sod.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Map<Integer, byte[]> identityGroups = new TreeMap<>();
+        for (int number : IDENTITY_GROUPS) {
+            if (groups.containsKey(number)) {
+                identityGroups.put(number, groups.get(number));
+            }
+        }
+        return CompletableFuture.runAsync(() -> {
+            PassiveVerdict verdict = new PassiveAuthentication(options.trust(), options.clock())
+                    .verify(sod.get(), identityGroups).verdict();
+            try {
+                listener.on(new ReadEvent.IdentityVerified(verdict));
+            } catch (RuntimeException e) {
+                // the listener's trouble is not the card's: the read goes on and its result stands
+            }
+        });
     }
 
     /** The channel in use, what has been read through it, and the problems met on the way. */

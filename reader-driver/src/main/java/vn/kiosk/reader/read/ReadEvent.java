@@ -21,6 +21,14 @@ public sealed interface ReadEvent {
     record IdentityRead(Identity identity) implements ReadEvent {
     }
 
+    /**
+     * EF.SOD's signature, its signer's chain and the hashes of DG1 and DG13 are checked: the
+     * identity can be trusted as far as passive authentication goes, before the clone checks and
+     * the photo are done. Comes from the verifying thread, while the reading thread goes on.
+     */
+    record IdentityVerified(PassiveVerdict verdict) implements ReadEvent {
+    }
+
     record ChipAuthenticated(ChipAuthenticationResult.Verdict verdict) implements ReadEvent {
     }
 

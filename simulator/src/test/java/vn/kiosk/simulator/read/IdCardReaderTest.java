@@ -58,7 +58,8 @@ class IdCardReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"cccd-2021", "can-cuoc-2024"})
     void aGenuineCardIsCloneCheckedAndSaysWhoItsHolderIs(String profile) throws Exception {
-        List<ReadEvent> events = new ArrayList<>();
+        // IdentityVerified comes from the verifying thread
+        List<ReadEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
         CardRead read = read(card(CardProfile.fromCliName(profile)), AccessKey.can(CITIZEN.can()),
                 ReadOptions.of(TRUST), events);
 
@@ -81,6 +82,10 @@ class IdCardReaderTest {
         assertTrue(identityAt < indexOf(events, ReadEvent.ChipAuthenticated.class));
         assertTrue(identityAt < indexOf(events, ReadEvent.PhotoRead.class));
         assertTrue(indexOf(events, ReadEvent.PhotoRead.class) < indexOf(events, ReadEvent.PassiveVerified.class));
+        // ...and trusted as soon as the SOD and the identity's hashes are checked, before the end
+        int verifiedAt = indexOf(events, ReadEvent.IdentityVerified.class);
+        assertTrue(identityAt < verifiedAt && verifiedAt < indexOf(events, ReadEvent.PassiveVerified.class));
+        assertEquals(new ReadEvent.IdentityVerified(PassiveVerdict.VALID), events.get(verifiedAt));
     }
 
     @Test
@@ -95,9 +100,13 @@ class IdCardReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"forged-dg1", "forged-dg2", "forged-dg13", "wrong-hash"})
     void aForgedCardIsNeverVerified(String fault) throws Exception {
+        List<ReadEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
         CardRead read = read(card(CardProfile.CCCD_2021, Fault.parse(fault)), AccessKey.can(CITIZEN.can()),
-                ReadOptions.of(TRUST), new ArrayList<>());
+                ReadOptions.of(TRUST), events);
         int forged = fault.equals("wrong-hash") ? 1 : Integer.parseInt(fault.substring("forged-dg".length()));
+        // the early identity verdict covers DG1 and DG13 only: a forged photo shows at the end
+        PassiveVerdict early = forged == 2 ? PassiveVerdict.VALID : PassiveVerdict.INVALID;
+        assertEquals(new ReadEvent.IdentityVerified(early), events.get(indexOf(events, ReadEvent.IdentityVerified.class)));
         assertEquals(PassiveVerdict.INVALID, read.verification().passive());
         assertEquals(DataGroupVerdict.INVALID, read.verification().dataGroups().get(forged));
         assertEquals(Assurance.CHIP_UNVERIFIED, read.verification().assurance());
