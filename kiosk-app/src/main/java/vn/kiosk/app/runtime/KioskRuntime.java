@@ -25,6 +25,8 @@ import vn.kiosk.reader.transport.CardPresence;
  */
 public final class KioskRuntime implements AutoCloseable {
     private static final Duration OUTBOX_INTERVAL = Duration.ofSeconds(15);
+    /** How long a citizen waits for the backend before getting the receipt of the saved submission. */
+    private static final Duration PATIENCE = Duration.ofSeconds(8);
 
     private final RuntimeSetup setup;
     private final BackendClient backend;
@@ -42,8 +44,9 @@ public final class KioskRuntime implements AutoCloseable {
         OutboxDelivery delivery = new OutboxDelivery(backend);
         this.worker = OutboxWorker.start(outbox, delivery, OUTBOX_INTERVAL);
         this.cards = new TerminalCardService(setup.terminals(), setup.trust());
-        this.engine = FlowEngine.start(new FlowContext(cards, backend, new OutboxSubmitter(outbox, delivery),
-                setup.printer(), setup.clock(), setup.settings()));
+        OutboxSubmitter submitter = new OutboxSubmitter(outbox, delivery, PATIENCE);
+        this.engine = FlowEngine.start(new FlowContext(cards, backend, submitter, setup.printer(), setup.clock(),
+                setup.settings()));
         this.presence = CardPresence.watchAll(setup.terminals(), new CardPresence.Listener() {
             @Override
             public void inserted(CardTerminal terminal) {
