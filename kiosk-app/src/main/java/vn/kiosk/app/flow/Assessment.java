@@ -12,7 +12,11 @@ final class Assessment {
     }
 
     static Optional<Refusal> of(Verification v, Assurance required, Optional<LocalDate> expiry, LocalDate today) {
-        if (!v.assurance().atLeast(required)) {
+        // a chip proven altered or copied is refused even where a mere QR would do: it is a fraud,
+        // not a weaker identity (and the backend, re-checking the evidence, would refuse it anyway)
+        boolean provenFalse = v.passive() == PassiveVerdict.INVALID || v.active() == Verification.Check.INVALID
+                || v.chip() == Verification.Check.INVALID;
+        if (provenFalse || !v.assurance().atLeast(required)) {
             return Optional.of(reason(v));
         }
         if (expiry.isPresent() && expiry.get().isBefore(today)) {

@@ -42,7 +42,7 @@ public final class OutboxSubmitter implements Submitter {
         EnqueueResult.Saved entry = (EnqueueResult.Saved) saved;
         DeliveryReport report;
         try {
-            report = CompletableFuture.supplyAsync(() -> outbox.deliverDue(delivery))
+            report = CompletableFuture.supplyAsync(() -> outbox.deliverNow(entry.id(), delivery))
                     .get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             // saved is saved: this attempt or the background worker delivers it

@@ -166,11 +166,7 @@ public final class Outbox implements AutoCloseable {
     public DeliveryReport deliverDue(Delivery delivery) {
         deliveryLock.lock();
         try {
-            Map<Long, String> delivered = new HashMap<>();
-            Map<Long, UUID> keys = new HashMap<>();
-            List<Long> retry = new ArrayList<>();
-            List<Long> rejected = new ArrayList<>();
-            List<Long> undecryptable = new ArrayList<>();
+            Round round = new Round();
             long after = 0;
             while (true) {
                 Optional<StoredRow> next = nextPendingAfter(after);
@@ -179,44 +175,83 @@ public final class Outbox implements AutoCloseable {
                 }
                 StoredRow row = next.get();
                 after = row.id();
-                long now = clock.millis();
-                if (row.nextAttemptAt() > now) {
+                if (row.nextAttemptAt() > clock.millis()) {
                     break; // keep the order: nothing overtakes an entry that is waiting out its back-off
                 }
-                Submission submission;
-                try {
-                    submission = row.open(cipher);
-                } catch (UndecryptableBodyException e) {
-                    // never send what we cannot authenticate, never destroy it either: a wrong key
-                    // can be fixed by the operator; skip it so it does not block everyone behind it
-                    undecryptable.add(row.id());
-                    continue;
-                }
-                int attempt = row.attempts() + 1;
-                claim(row.id(), attempt, now + backoff.delayAfter(attempt).toMillis());
-                OutboxEntry entry = new OutboxEntry(row.id(), row.key(), submission, attempt,
-                        Instant.ofEpochMilli(row.enqueuedAt()));
-                DeliveryResult result;
-                try {
-                    result = delivery.send(entry);
-                } catch (RuntimeException e) {
-                    // exception messages may quote the request; keep only the type
-                    result = new DeliveryResult.RetryLater("delivery failed: " + e.getClass().getSimpleName());
-                }
-                record(row.id(), result);
-                if (result instanceof DeliveryResult.Delivered) {
-                    delivered.put(row.id(), ((DeliveryResult.Delivered) result).responseBody());
-                    keys.put(row.id(), row.key());
-                } else if (result instanceof DeliveryResult.Rejected) {
-                    rejected.add(row.id());
-                } else {
-                    retry.add(row.id());
+                if (!round.send(row, delivery)) {
                     break;
                 }
             }
-            return new DeliveryReport(delivered, keys, retry, rejected, undecryptable);
+            return round.report();
         } finally {
             deliveryLock.unlock();
+        }
+    }
+
+    /**
+     * Sends entry {@code id} now if it is pending, whatever waits before it or its own back-off:
+     * for the citizen at the screen, whose fresh submission must not queue behind an older one
+     * that is waiting to be retried. Entries are independent (each carries its own idempotency
+     * key), so the oldest-first order of {@link #deliverDue} is a courtesy to the backend, not a
+     * correctness rule.
+     */
+    public DeliveryReport deliverNow(long id, Delivery delivery) {
+        deliveryLock.lock();
+        try {
+            Round round = new Round();
+            nextPendingAfter(id - 1).filter(row -> row.id() == id).ifPresent(row -> round.send(row, delivery));
+            return round.report();
+        } finally {
+            deliveryLock.unlock();
+        }
+    }
+
+    /** One delivery round's sends and what came of them. */
+    private final class Round {
+        private final Map<Long, String> delivered = new HashMap<>();
+        private final Map<Long, UUID> keys = new HashMap<>();
+        private final List<Long> retry = new ArrayList<>();
+        private final List<Long> rejected = new ArrayList<>();
+        private final List<Long> undecryptable = new ArrayList<>();
+
+        /** @return whether the round may go on to the next entry (not after a RetryLater) */
+        boolean send(StoredRow row, Delivery delivery) {
+            Submission submission;
+            try {
+                submission = row.open(cipher);
+            } catch (UndecryptableBodyException e) {
+                // never send what we cannot authenticate, never destroy it either: a wrong key
+                // can be fixed by the operator; skip it so it does not block everyone behind it
+                undecryptable.add(row.id());
+                return true;
+            }
+            long now = clock.millis();
+            int attempt = row.attempts() + 1;
+            claim(row.id(), attempt, now + backoff.delayAfter(attempt).toMillis());
+            OutboxEntry entry = new OutboxEntry(row.id(), row.key(), submission, attempt,
+                    Instant.ofEpochMilli(row.enqueuedAt()));
+            DeliveryResult result;
+            try {
+                result = delivery.send(entry);
+            } catch (RuntimeException e) {
+                // exception messages may quote the request; keep only the type
+                result = new DeliveryResult.RetryLater("delivery failed: " + e.getClass().getSimpleName());
+            }
+            record(row.id(), result);
+            if (result instanceof DeliveryResult.Delivered) {
+                delivered.put(row.id(), ((DeliveryResult.Delivered) result).responseBody());
+                keys.put(row.id(), row.key());
+            } else if (result instanceof DeliveryResult.Rejected) {
+                rejected.add(row.id());
+            } else {
+                retry.add(row.id());
+                return false;
+            }
+            return true;
+        }
+
+        DeliveryReport report() {
+            return new DeliveryReport(delivered, keys, retry, rejected, undecryptable);
         }
     }
 

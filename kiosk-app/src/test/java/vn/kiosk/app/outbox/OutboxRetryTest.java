@@ -132,4 +132,30 @@ class OutboxRetryTest {
             assertEquals(EntryState.PENDING, outbox.status(id).orElseThrow().state());
         }
     }
+
+    @Test
+    void aFreshSubmissionIsSentAtOnceEvenWhileAnOlderOneWaitsOutItsBackoff() {
+        FakeClock clock = new FakeClock(T0);
+        try (Outbox outbox = OutboxFixtures.open(dir.resolve("now.db"), OutboxKeys.generate(), clock)) {
+            long older = saved(outbox.enqueue(dossier(citizenJson(1))));
+            assertEquals(List.of(older), outbox.deliverDue(e -> new DeliveryResult.RetryLater("down")).retryLater());
+            long fresh = saved(outbox.enqueue(dossier(citizenJson(2))));
+
+            // the ordered round stops at the older entry's back-off...
+            assertTrue(outbox.deliverDue(e -> new DeliveryResult.Delivered("{}")).delivered().isEmpty());
+            // ...but the citizen's fresh submission goes now, and only it
+            List<Long> sent = new ArrayList<>();
+            DeliveryReport now = outbox.deliverNow(fresh, e -> {
+                sent.add(e.id());
+                return new DeliveryResult.Delivered("{\"ok\":true}");
+            });
+            assertEquals(List.of(fresh), sent);
+            assertEquals("{\"ok\":true}", now.delivered().get(fresh));
+            assertEquals(EntryState.PENDING, outbox.status(older).orElseThrow().state());
+            // a delivered entry is not sent again
+            assertTrue(outbox.deliverNow(fresh, e -> {
+                throw new AssertionError("sent twice");
+            }).delivered().isEmpty());
+        }
+    }
 }
