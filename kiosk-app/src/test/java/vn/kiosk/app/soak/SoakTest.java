@@ -133,7 +133,12 @@ class SoakTest {
             kiosk.await(Step.EnterAccessKey.class);
             if (wrongCanFirst) {
                 kiosk.act(new Action.EnterCan(card.can().equals("000000") ? "111111" : "000000"));
-                kiosk.await(Step.EnterAccessKey.class, s -> s.notice().isPresent());
+                Step wrong = kiosk.await(Step.class, s -> (s instanceof Step.EnterAccessKey
+                        && ((Step.EnterAccessKey) s).notice().isPresent())
+                        || (s instanceof Step.Identify && ((Step.Identify) s).notice().isPresent()));
+                if (wrong instanceof Step.Identify) {
+                    return "asked-to-put-card-back"; // it left while the wrong CAN was being tried
+                }
             }
             kiosk.act(new Action.EnterCan(card.can()));
             Step read = kiosk.await(Step.class, s -> s instanceof Step.ConfirmIdentity
