@@ -51,7 +51,9 @@ import vn.kiosk.reader.verify.PassiveVerdict;
  * authentication, so everything after travels under keys only the genuine chip can have; DG15
  * and active authentication; DG2 last, if the flow wants the photo; then passive authentication
  * over everything read. A card that cannot be read throws; a card that reads but does not verify
- * returns, with its problems listed.
+ * returns, with its problems listed. DG14 or DG15 listed in the SOD but not delivered by the chip
+ * fails its clone check (INVALID), rather than leaving it not supported: that is what a clone
+ * without the genuine chip's keys would try.
  */
 public final class IdCardReader {
     private static final int[] IDENTITY_GROUPS = {1, 13};
@@ -102,6 +104,12 @@ public final class IdCardReader {
             chipCheck = Check.of(ca.verdict());
             listener.on(new ReadEvent.ChipAuthenticated(ca.verdict()));
             session.switchTo(ca);
+        } else if (session.withheld(sod, 14)) {
+            // A clone without the chip's key would rather hide DG14 than fail chip authentication.
+            chipCheck = Check.INVALID;
+            session.problems.add("Chip authentication: the SOD lists DG14 but the chip did not deliver it;"
+                    + " a genuine chip would, so the check counts as failed");
+            listener.on(new ReadEvent.ChipAuthenticated(ChipAuthenticationResult.Verdict.INVALID));
         }
 
         Check activeCheck = Check.NOT_CHECKED;
@@ -110,6 +118,12 @@ public final class IdCardReader {
             activeCheck = Check.NOT_SUPPORTED;
             Optional<Dg15> dg15 = listed.contains(15)
                     ? session.readDataGroup(15).flatMap(bytes -> session.parse("DG15", bytes, Dg15::parse)) : Optional.empty();
+            if (dg15.isEmpty() && session.withheld(sod, 15)) {
+                activeCheck = Check.INVALID;
+                session.problems.add("Active authentication: the SOD lists DG15 but the chip did not deliver it;"
+                        + " a genuine chip would, so the check counts as failed");
+                listener.on(new ReadEvent.ActiveAuthenticated(ActiveAuthenticationResult.Verdict.INVALID));
+            }
             if (dg15.isPresent()) {
                 ActiveAuthenticationResult aa = options.challenge().isPresent()
                         ? ActiveAuthentication.perform(session.channel, dg15, dg14, options.challenge().get())
@@ -185,6 +199,14 @@ public final class IdCardReader {
 
         boolean usable() {
             return channel != null;
+        }
+
+        /**
+         * The signed SOD lists this data group but reading it gave nothing (not on the chip, or
+         * unreadable): the issuer put it there, so a chip without it is not the one the issuer made.
+         */
+        boolean withheld(Optional<SecurityObject> sod, int number) {
+            return sod.isPresent() && sod.get().dataGroupHash(number).isPresent() && !groups.containsKey(number);
         }
 
         /** After chip authentication: the new channel, the old one if CA never started, or none. */

@@ -72,11 +72,17 @@ final class CertificateIssuer {
 
     static CertifiedKey documentSigner(X500Name name, KeyPair keys, CertifiedKey csca, Instant from, Instant to,
                                        SecureRandom random) {
+        return documentSigner(name, keys, csca, from, to, KeyUsage.digitalSignature, random);
+    }
+
+    /** A document signer with these key usage bits instead of digitalSignature: only a faulty issuer makes one. */
+    static CertifiedKey documentSigner(X500Name name, KeyPair keys, CertifiedKey csca, Instant from, Instant to,
+                                       int keyUsage, SecureRandom random) {
         try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(csca.certificate(), serial(random),
                     Date.from(from), Date.from(to), name, keys.getPublic());
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
             builder.addExtension(Extension.authorityKeyIdentifier, false,
                     utils.createAuthorityKeyIdentifier(csca.certificate()));
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
@@ -88,6 +94,31 @@ final class CertificateIssuer {
             return new CertifiedKey(sign(builder, csca.privateKey()), keys.getPrivate());
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("cannot issue the document signer certificate", e);
+        }
+    }
+
+    /**
+     * A CSCA link certificate (Doc 9303 Part 12, 5.1.1): the new CSCA key under the CSCA's name,
+     * certified by the old key, so that a reader trusting only the old CSCA can follow a key rollover.
+     * A CA certificate like the CSCA's own, except for its issuer and authority key identifier.
+     */
+    static X509Certificate link(CertifiedKey oldCsca, CertifiedKey newCsca, Instant from, Instant to,
+                                SecureRandom random) {
+        try {
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(oldCsca.certificate(), serial(random),
+                    Date.from(from), Date.from(to), newCsca.certificate().getSubjectX500Principal(),
+                    newCsca.publicKey());
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+            builder.addExtension(Extension.subjectKeyIdentifier, false,
+                    utils.createSubjectKeyIdentifier(newCsca.publicKey()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    utils.createAuthorityKeyIdentifier(oldCsca.certificate()));
+            builder.addExtension(Extension.privateKeyUsagePeriod, false, privateKeyUsagePeriod(from, to));
+            return sign(builder, oldCsca.privateKey());
+        } catch (GeneralSecurityException | CertIOException e) {
+            throw new IllegalStateException("cannot issue the CSCA link certificate", e);
         }
     }
 

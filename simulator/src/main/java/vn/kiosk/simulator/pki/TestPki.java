@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.KeyUsage;
 
 /**
  * A test country-signing PKI: a CSCA, the document signer (DS) that signs the simulator's SODs, and
@@ -33,6 +34,9 @@ import org.bouncycastle.asn1.x500.X500Name;
  * authentication judges certificate validity at the SOD's signing time, so a SOD signed today
  * by the expired or not-yet-valid DS is UNTRUSTED, while one whose signingTime is backdated into
  * the expired DS's validity is accepted, as a genuine old card would be.
+ * {@link #wrongKeyUsageDocumentSigner()} lacks the digitalSignature key usage, and
+ * {@link #rollover()} moves the CSCA to a new key with a link certificate, for the conformity
+ * tests of passive authentication (docs/TESTPLAN.md).
  */
 public record TestPki(CertifiedKey csca, CertifiedKey documentSigner, X509CRL crl) {
     public static final String CSCA_FILE = "csca.pem";
@@ -103,6 +107,36 @@ public record TestPki(CertifiedKey csca, CertifiedKey documentSigner, X509CRL cr
     public CertifiedKey notYetValidDocumentSigner() {
         Instant from = Instant.now().plus(Duration.ofDays(365));
         return issueDocumentSigner("Document Signer TEST (not yet valid)", from, from.plus(DS_VALIDITY));
+    }
+
+    /**
+     * A DS of this CSCA, valid now, whose key usage is nonRepudiation instead of the digitalSignature
+     * Doc 9303 requires: its SODs verify but must not be trusted.
+     */
+    public CertifiedKey wrongKeyUsageDocumentSigner() {
+        SecureRandom random = new SecureRandom();
+        Instant from = Instant.now().minus(Duration.ofDays(1));
+        return CertificateIssuer.documentSigner(name("Document Signer TEST (wrong key usage)"),
+                KeyAlgorithm.generateLike(documentSigner.publicKey(), random), csca, from, from.plus(DS_VALIDITY),
+                KeyUsage.nonRepudiation, random);
+    }
+
+    /**
+     * A rollover of this CSCA to a new key: the new CSCA (same name, valid from a day ago), the
+     * link certificate the old CSCA signs for it (valid as long as the old CSCA), and a document
+     * signer under the new key. Each call makes new keys.
+     */
+    public CscaRollover rollover() {
+        SecureRandom random = new SecureRandom();
+        Instant from = Instant.now().minus(Duration.ofDays(1));
+        CertifiedKey newCsca = CertificateIssuer.csca(CSCA_NAME, KeyAlgorithm.generateLike(csca.publicKey(), random),
+                from, from.plus(CSCA_VALIDITY), random);
+        X509Certificate link = CertificateIssuer.link(csca, newCsca, from, csca.certificate().getNotAfter().toInstant(),
+                random);
+        CertifiedKey ds = CertificateIssuer.documentSigner(name("Document Signer TEST (new CSCA key)"),
+                KeyAlgorithm.generateLike(documentSigner.publicKey(), random), newCsca, from, from.plus(DS_VALIDITY),
+                random);
+        return new CscaRollover(newCsca, link, ds);
     }
 
     /** Another DS of this CSCA with the given validity, e.g. for a revocation test. */
