@@ -56,7 +56,7 @@ final class CardCommand implements Callable<Integer> {
     Path pki;
 
     @Option(names = "--link-model", paramLabel = "NAME", defaultValue = "ideal",
-            description = "Contactless link timing: ideal, desktop or slow (default ${DEFAULT-VALUE}).")
+            description = "Contactless link timing: ideal, desktop, fast or slow (default ${DEFAULT-VALUE}).")
     String linkModel;
 
     @Option(names = "--fault", paramLabel = "NAME", description = "A fault to inject; may be repeated.")
