@@ -2,9 +2,10 @@ package vn.kiosk.app;
 
 /**
  * JavaFX without a display: Monocle's headless glass and the software renderer, at the kiosk's
- * 1920x1080. Must run before the toolkit starts.
+ * 1920x1080. Must run before the toolkit starts. Public for the benchmarks, which start the kiosk's
+ * screens off-screen as the smoke run does.
  */
-final class Headless {
+public final class Headless {
     private Headless() {
     }
 
@@ -21,7 +22,7 @@ final class Headless {
         return value != null && !value.isBlank();
     }
 
-    static void configure() {
+    public static void configure() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");

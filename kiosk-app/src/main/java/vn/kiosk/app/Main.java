@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import picocli.CommandLine;
@@ -14,6 +16,7 @@ import vn.kiosk.app.config.ConfigException;
 import vn.kiosk.app.config.KioskConfig;
 import vn.kiosk.app.demo.DemoWorld;
 import vn.kiosk.app.flow.Action;
+import vn.kiosk.app.flow.FlowSettings;
 import vn.kiosk.app.operator.ErrorJournal;
 import vn.kiosk.app.operator.OperatorDesk;
 import vn.kiosk.app.runtime.KioskParts;
@@ -80,6 +83,9 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         ErrorJournal journal = ErrorJournal.installed();
+        // JavaFX starts (and rehearses the welcome screen) on its own thread while this one builds the
+        // kiosk: each takes about a second on a cold JVM, and neither needs the other until the window
+        CompletableFuture<Void> toolkit = KioskApp.startToolkitInBackground(FlowSettings.defaults().language());
         Optional<DemoWorld> demo = Optional.empty();
         KioskParts parts;
         try {
@@ -111,7 +117,7 @@ public final class Main implements Callable<Integer> {
         parts.serialScanner().ifPresent(device -> listenToSerialScanner(device, runtime));
         Voice voice = noVoice || offScreen ? new SilentVoice() : new EspeakVoice();
 
-        KioskApp.startToolkit();
+        awaitToolkit(toolkit);
         CountDownLatch shown = new CountDownLatch(1);
         AtomicReference<KioskApp> app = new AtomicReference<>();
         Platform.runLater(() -> {
@@ -137,6 +143,19 @@ public final class Main implements Callable<Integer> {
                 + ", operator PIN " + KioskParts.DEMO_OPERATOR_PIN + ")").orElse(""));
         new CountDownLatch(1).await(); // runs until the operator exits the kiosk (System.exit)
         return 0;
+    }
+
+    /** Waits for the toolkit; a toolkit that could not start fails the kiosk as it did when started here. */
+    private static void awaitToolkit(CompletableFuture<Void> toolkit) throws Exception {
+        try {
+            toolkit.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception) {
+                throw (Exception) cause;
+            }
+            throw (Error) cause;
+        }
     }
 
     private static void listenToSerialScanner(Path device, KioskRuntime runtime) {

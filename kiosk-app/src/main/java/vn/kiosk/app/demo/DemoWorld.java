@@ -31,12 +31,14 @@ public final class DemoWorld implements AutoCloseable {
     public static final String READER_NAME = "Demo CCCD Reader";
 
     private final TestPki pki;
+    private final TrustStore trust;
     private final ReferenceBackend backend;
     private final VirtualReaders readers;
     private final SecureRandom random = new SecureRandom();
 
-    private DemoWorld(TestPki pki, ReferenceBackend backend, VirtualReaders readers) {
+    private DemoWorld(TestPki pki, TrustStore trust, ReferenceBackend backend, VirtualReaders readers) {
         this.pki = pki;
+        this.trust = trust;
         this.backend = backend;
         this.readers = readers;
     }
@@ -44,18 +46,17 @@ public final class DemoWorld implements AutoCloseable {
     /** @param dataDirectory where the reference backend keeps its database */
     public static DemoWorld start(Path dataDirectory) throws IOException {
         TestPki pki = TestPki.generate();
-        TrustStore trust = trustOf(pki);
+        TrustStore trust = TrustStore.of(List.of(pki.csca().certificate()), List.of(pki.crl()));
         ReferenceBackend backend = ReferenceBackend.start(BackendSettings.loopback(dataDirectory).withTrust(trust));
-        return new DemoWorld(pki, backend, VirtualReaders.named(READER_NAME));
+        return new DemoWorld(pki, trust, backend, VirtualReaders.named(READER_NAME));
     }
 
-    private static TrustStore trustOf(TestPki pki) {
-        return TrustStore.of(List.of(pki.csca().certificate()), List.of(pki.crl()));
-    }
-
-    /** The operator's trust store in the demo: the test CSCA and its CRL. */
+    /**
+     * The operator's trust store in the demo: the test CSCA and its CRL. Built once, with the world:
+     * building it checks the CRL's signature, start-up work the kiosk's runtime need not repeat.
+     */
     public TrustStore trust() {
-        return trustOf(pki);
+        return trust;
     }
 
     /** The backend's origin, as a kiosk is configured with it. */

@@ -1,16 +1,21 @@
 package vn.kiosk.app.ui;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import vn.kiosk.app.demo.DemoPanel;
 import vn.kiosk.app.flow.Action;
+import vn.kiosk.app.flow.Step;
+import vn.kiosk.app.i18n.Messages;
 import vn.kiosk.reader.qr.scan.KeyboardWedgeDecoder;
 import vn.kiosk.reader.qr.scan.ScanEvent;
 import vn.kiosk.app.demo.DemoWorld;
@@ -23,6 +28,9 @@ import vn.kiosk.app.voice.Voice;
  * voice guide listening to it, and the demo panel when there is a demo world.
  */
 public final class KioskApp {
+    /** KioskView's stylesheet: JavaFX parses a stylesheet once per URL, so the rehearsal's parse is reused. */
+    private static final String STYLESHEET = "kiosk.css";
+
     private final KioskRuntime runtime;
     private final KioskView view;
     private final Stage stage;
@@ -91,5 +99,57 @@ public final class KioskApp {
         Platform.setImplicitExit(false);
         Platform.startup(started::countDown);
         started.await();
+    }
+
+    /**
+     * Starts the JavaFX toolkit (once per process) on a thread of its own and returns at once; the
+     * future completes when the toolkit runs and the welcome screen has been {@linkplain #rehearse
+     * rehearsed}. On a cold JVM starting JavaFX and drawing the first screen take about as long as
+     * building the kiosk's runtime, so the caller builds the runtime meanwhile.
+     *
+     * @param language the language the welcome screen will most likely be drawn in
+     */
+    public static CompletableFuture<Void> startToolkitInBackground(Locale language) {
+        Objects.requireNonNull(language, "language");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.setImplicitExit(false);
+                Platform.startup(() -> {
+                    try {
+                        rehearse(language);
+                    } finally {
+                        started.complete(null); // the toolkit runs, whatever became of the rehearsal
+                    }
+                });
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "fx-startup");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
+    }
+
+    /**
+     * Builds the welcome screen once in a scene of its own, in the kiosk's stylesheet, styles and lays
+     * it out, then drops it. Loading the controls' classes and skins, parsing the stylesheet and
+     * opening the fonts is most of what the window's first frame costs; done here, while the runtime
+     * is still being built, the real frame finds them loaded. (Drawing it too, into a snapshot, was
+     * measured no faster: the real frame's rendering is cheap once the rest is loaded.) A rehearsal
+     * that fails only leaves that work to the real frame.
+     */
+    private static void rehearse(Locale language) {
+        try {
+            StackPane root = new StackPane(Screens.of(new Step.Welcome(), new Ui(Messages.of(language), action -> { })));
+            root.getStylesheets().add(Objects.requireNonNull(KioskView.class.getResource(STYLESHEET))
+                    .toExternalForm());
+            root.getStyleClass().add("kiosk");
+            new Scene(root, KioskWindow.WIDTH, KioskWindow.HEIGHT); // styles resolve only in a scene
+            root.applyCss();
+            root.layout();
+        } catch (RuntimeException e) {
+            System.getLogger("kiosk.ui").log(System.Logger.Level.DEBUG, "welcome screen rehearsal failed", e);
+        }
     }
 }

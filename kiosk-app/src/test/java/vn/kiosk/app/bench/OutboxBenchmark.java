@@ -39,12 +39,22 @@ import vn.kiosk.simulator.backend.ReferenceBackend;
  * <p>Run: {@code mvn -Pbench -pl kiosk-app -am verify -DskipTests}. System properties
  * {@code bench.n} (default 500) and {@code bench.warmup} (default 50) change the counts; {@code
  * bench.dir} puts the databases on another disk (the default is the system temp directory, and the
- * numbers are mostly that disk's fsync latency).
+ * numbers are mostly that disk's fsync latency). Writes {@code target/performance/outbox.md} (issue 8)
+ * and exits non-zero when a number is missing.
  */
 public final class OutboxBenchmark {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+
+    /** Enqueue latencies in milliseconds. */
+    private record Enqueue(int n, long bodyBytes, double median, double p90, double p99, double max, double mean,
+                           double perSecond) {
+    }
+
+    /** Sequential delivery to the reference backend, with a plain round trip for context. */
+    private record Delivery(long delivered, double perSecond, double msEach, double rttMedian, double rttP99) {
+    }
 
     private OutboxBenchmark() {
     }
@@ -55,14 +65,16 @@ public final class OutboxBenchmark {
         String where = System.getProperty("bench.dir", "");
         Path dir = where.isEmpty() ? Files.createTempDirectory("outbox-bench")
                 : Files.createTempDirectory(Files.createDirectories(Path.of(where)), "outbox-bench");
+        boolean complete;
         try {
-            run(n, warmup, dir);
+            complete = run(n, warmup, dir);
         } finally {
             deleteTree(dir);
         }
+        System.exit(complete ? 0 : 1);
     }
 
-    private static void run(int n, int warmup, Path dir) throws Exception {
+    private static boolean run(int n, int warmup, Path dir) throws Exception {
         FileStore store = Files.getFileStore(dir);
         System.out.printf(Locale.ROOT, "outbox benchmark: %d enqueues (+%d warm-up), WAL + synchronous=FULL,"
                 + " AES-GCM bodies; database in %s (%s)%n", n, warmup, dir, store.type());
@@ -85,10 +97,12 @@ public final class OutboxBenchmark {
             }
             double enqueueWall = (System.nanoTime() - start) / 1e9;
             Arrays.sort(nanos);
+            Enqueue enqueue = new Enqueue(n, bytes / n, ms(percentile(nanos, 50)), ms(percentile(nanos, 90)),
+                    ms(percentile(nanos, 99)), ms(nanos[n - 1]), ms((long) Arrays.stream(nanos).average().orElse(0)),
+                    n / enqueueWall);
             System.out.printf(Locale.ROOT, "enqueue latency (full sync), n=%d, body ~%d bytes: median %.3f ms,"
-                    + " p90 %.3f ms, p99 %.3f ms, max %.3f ms, mean %.3f ms (%.0f enqueues/s)%n", n, bytes / n,
-                    ms(percentile(nanos, 50)), ms(percentile(nanos, 90)), ms(percentile(nanos, 99)),
-                    ms(nanos[n - 1]), ms((long) Arrays.stream(nanos).average().orElse(0)), n / enqueueWall);
+                    + " p90 %.3f ms, p99 %.3f ms, max %.3f ms, mean %.3f ms (%.0f enqueues/s)%n", n, enqueue.bodyBytes(),
+                    enqueue.median(), enqueue.p90(), enqueue.p99(), enqueue.max(), enqueue.mean(), enqueue.perSecond());
 
             long pending = outbox.stats().pending();
             try (ReferenceBackend backend = ReferenceBackend.start(BackendSettings.loopback(dir.resolve("backend")));
@@ -128,8 +142,39 @@ public final class OutboxBenchmark {
                         + " sequential, oldest first): %d submissions in %.2f s = %.1f submissions/s"
                         + " (%.2f ms each); backend counts %d dossiers%n", delivered, seconds, delivered / seconds,
                         seconds * 1000 / delivered, backend.dossierCount());
+                Delivery measured = new Delivery(delivered, delivered / seconds, seconds * 1000 / delivered,
+                        ms(percentile(rtt, 50)), ms(percentile(rtt, 99)));
+                return table(enqueue, measured, store).write(MarkdownTable.outputDirectory().resolve("outbox.md"));
             }
         }
+    }
+
+    private static MarkdownTable table(Enqueue e, Delivery d, FileStore store) {
+        MarkdownTable table = new MarkdownTable(String.format(Locale.ROOT, "Outbox: enqueue latency (SQLite WAL +"
+                + " synchronous=FULL, one fsync'ed commit per enqueue, AES-GCM body) and sequential delivery to the"
+                + " in-process reference backend over loopback HTTP; %,d dossiers of ~%,d bytes; database on %s;"
+                + " %d cpus, Java %s", e.n(), e.bodyBytes(), store.type(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version")), "measure", "value");
+        table.row("enqueue, median", msCell(e.median(), 3));
+        table.row("enqueue, p90", msCell(e.p90(), 3));
+        table.row("enqueue, p99", msCell(e.p99(), 3));
+        table.row("enqueue, max", msCell(e.max(), 3));
+        table.row("enqueue, mean", msCell(e.mean(), 3));
+        table.row("enqueues per second (one thread)", MarkdownTable.number(e.perSecond(), 0));
+        table.row("delivery throughput", MarkdownTable.number(d.perSecond(), 1) + " submissions/s ("
+                + d.delivered() + " delivered, warm-up enqueues included)");
+        table.row("delivery, per submission", msCell(d.msEach(), 2));
+        table.row("for context: GET /procedures round trip, median / p99",
+                msCell(d.rttMedian(), 2) + " / " + msCell(d.rttP99(), 2));
+        table.note("Each delivery decrypts the body, POSTs it, waits for the backend's own durable insert and marks"
+                + " the row delivered. Enqueue latency is mostly the disk's fsync latency: the temp directory's disk"
+                + " here (bench.dir moves it).");
+        return table;
+    }
+
+    private static String msCell(double value, int decimals) {
+        String number = MarkdownTable.number(value, decimals);
+        return MarkdownTable.MISSING.equals(number) ? number : number + " ms";
     }
 
     private static void enqueue(Outbox outbox, byte[] body) {
