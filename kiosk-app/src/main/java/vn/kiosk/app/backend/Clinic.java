@@ -29,6 +29,10 @@ public final class Clinic {
      */
     public record InsuranceCheck(InsuranceStatus status, String cardNumber, String registeredFacility,
                                  Integer benefitLevel, String validFrom, String validTo) {
+        public InsuranceCheck {
+            Objects.requireNonNull(status, "status");
+        }
+
         @Override
         public String toString() {
             return "InsuranceCheck[" + status + "]";
@@ -37,9 +41,18 @@ public final class Clinic {
 
     public record DepartmentQueue(String code, String nameVi, String nameEn, String room, long waiting,
                                   long priorityWaiting, long estimatedWaitMinutes) {
+        public DepartmentQueue {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(nameVi, "nameVi");
+            Objects.requireNonNull(nameEn, "nameEn");
+            Objects.requireNonNull(room, "room");
+        }
     }
 
     record DepartmentList(List<DepartmentQueue> departments) {
+        DepartmentList {
+            departments = List.copyOf(departments);
+        }
     }
 
     public enum PriorityReason { ELDERLY, CHILD_UNDER_6, DISABILITY, PREGNANT, MERITORIOUS_PERSON, EMERGENCY,
@@ -62,5 +75,12 @@ public final class Clinic {
     public record Registration(long registrationId, String departmentCode, String queueNumber, String room,
                                boolean priority, List<PriorityReason> priorityReasons, long estimatedWaitMinutes,
                                InsuranceStatus insuranceStatus) {
+        public Registration {
+            Objects.requireNonNull(departmentCode, "departmentCode");
+            Objects.requireNonNull(queueNumber, "queueNumber");
+            Objects.requireNonNull(room, "room");
+            priorityReasons = List.copyOf(priorityReasons);
+            Objects.requireNonNull(insuranceStatus, "insuranceStatus");
+        }
     }
 }

@@ -59,5 +59,13 @@ public final class Dossiers {
      */
     public record Status(String dossierCode, String procedureCode, State status, String submittedAt,
                          String appointmentDate, Assurance assurance) {
+        public Status {
+            Objects.requireNonNull(dossierCode, "dossierCode");
+            Objects.requireNonNull(procedureCode, "procedureCode");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(submittedAt, "submittedAt");
+            Objects.requireNonNull(appointmentDate, "appointmentDate");
+            Objects.requireNonNull(assurance, "assurance");
+        }
     }
 }

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The one Jackson configuration for the contract. */
+/**
+ * The one Jackson configuration for the contract. What the kiosk reads is checked by the records
+ * themselves: each refuses (in its compact constructor) a null where docs/api/openapi.yaml requires a
+ * value, and a null inside a list; Jackson reports that as a mapping failure, so a body missing them
+ * is an invalid response ({@link BackendClient}) or no answer ({@link Submissions#answer}), never a
+ * record a flow would trip over.
+ */
 final class Json {
 
     private Json() {

@@ -3,6 +3,7 @@ package vn.kiosk.app.backend;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Objects;
 
 /** The kiosk's own calls: heartbeat and configuration. Health only; never personal data. */
 public final class Kiosk {
@@ -25,10 +26,20 @@ public final class Kiosk {
     public enum Flow { PUBLIC_SERVICE, CLINIC, NOTARY, @JsonEnumDefaultValue UNKNOWN }
 
     public record FlowSetting(Flow flow, boolean enabled, String minimumAssurance) {
+        public FlowSetting {
+            Objects.requireNonNull(flow, "flow");
+        }
     }
 
     public record Configuration(String kioskId, String configurationVersion, String defaultLanguage,
                                 List<String> languages, int idleTimeoutSeconds, int heartbeatSeconds,
                                 List<FlowSetting> flows, String backendTrustStoreVersion) {
+        public Configuration {
+            Objects.requireNonNull(kioskId, "kioskId");
+            Objects.requireNonNull(configurationVersion, "configurationVersion");
+            Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+            languages = List.copyOf(languages);
+            flows = List.copyOf(flows);
+        }
     }
 }

@@ -38,5 +38,15 @@ public final class Liveness {
      */
     public record Result(String challengeId, String passive, String active, String challenge, String identity,
                          Map<String, String> dataGroups, Verdict verdict, List<String> problems) {
+        public Result {
+            Objects.requireNonNull(challengeId, "challengeId");
+            Objects.requireNonNull(passive, "passive");
+            Objects.requireNonNull(active, "active");
+            Objects.requireNonNull(challenge, "challenge");
+            Objects.requireNonNull(identity, "identity");
+            dataGroups = Map.copyOf(dataGroups);
+            Objects.requireNonNull(verdict, "verdict");
+            problems = List.copyOf(problems);
+        }
     }
 }

@@ -12,9 +12,18 @@ public final class Notary {
 
     public record RequestType(String code, String nameVi, String nameEn, int minParties, int maxParties,
                               Catalogue.Fee fee) {
+        public RequestType {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(nameVi, "nameVi");
+            Objects.requireNonNull(nameEn, "nameEn");
+            Objects.requireNonNull(fee, "fee");
+        }
     }
 
     record RequestTypeList(List<RequestType> requestTypes) {
+        RequestTypeList {
+            requestTypes = List.copyOf(requestTypes);
+        }
     }
 
     /** @param role e.g. SELLER, BUYER; @param evidence null for a QR-only party */
@@ -43,5 +52,12 @@ public final class Notary {
     /** @param appointmentTime local date-time (Asia/Ho_Chi_Minh) */
     public record Request(String requestNumber, String requestTypeCode, String desk, String appointmentTime,
                           List<PartyAssurance> parties) {
+        public Request {
+            Objects.requireNonNull(requestNumber, "requestNumber");
+            Objects.requireNonNull(requestTypeCode, "requestTypeCode");
+            Objects.requireNonNull(desk, "desk");
+            Objects.requireNonNull(appointmentTime, "appointmentTime");
+            parties = List.copyOf(parties);
+        }
     }
 }
