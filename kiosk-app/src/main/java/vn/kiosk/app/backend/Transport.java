@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -61,6 +63,10 @@ final class Transport implements AutoCloseable {
         if (config.tls().isPresent()) {
             TlsMaterial.Setup tls = TlsMaterial.load(config.tls().get());
             builder.sslSocketFactory(tls.socketFactory(), tls.trustManager());
+        } else if (!parsed.isHttps()) {
+            // plain HTTP (the demo's loopback backend) never needs TLS, and saying so spares the start
+            // the default trust store's loading (~0.2 s on a cold JVM)
+            builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         }
         this.http = builder.build();
     }

@@ -27,9 +27,17 @@ import com.google.zxing.qrcode.QRCodeReader;
  */
 public final class FrameDecoder {
 
-    /** One way of looking at the frame. */
+    /**
+     * One way of looking at the frame. The costly ones (windows, turned, enlarged, re-tilted frames)
+     * look only where {@link FinderProbe} sees a finder pattern: on a frame with no QR they were
+     * nine tenths of the ladder's time.
+     */
     private record Attempt(String name, Function<GrayFrame, Iterable<LuminanceSource>> sources,
-            Function<LuminanceSource, Binarizer> binarizer, boolean tryHarder) {
+            Function<LuminanceSource, Binarizer> binarizer, boolean tryHarder, boolean costly) {
+        Attempt(String name, Function<GrayFrame, Iterable<LuminanceSource>> sources,
+                Function<LuminanceSource, Binarizer> binarizer, boolean tryHarder) {
+            this(name, sources, binarizer, tryHarder, false);
+        }
     }
 
     private static final Function<LuminanceSource, Binarizer> HYBRID = HybridBinarizer::new;
@@ -42,10 +50,10 @@ public final class FrameDecoder {
             new Attempt("inverted", f -> List.of(new InvertedLuminanceSource(new GrayFrameSource(f))), HYBRID, true),
             new Attempt("halved", f -> whole(FrameTransforms.halve(f)), HYBRID, true),
             new Attempt("halved-global", f -> whole(FrameTransforms.halve(f)), GLOBAL, true),
-            new Attempt("windows", FrameDecoder::windows, HYBRID, true),
-            new Attempt("rotated-45", f -> whole(FrameTransforms.rotated(f, 45)), HYBRID, true),
-            new Attempt("doubled", FrameDecoder::doubledIfSmall, HYBRID, true),
-            new Attempt("keystone", FrameDecoder::keystones, HYBRID, true));
+            new Attempt("windows", FrameDecoder::windows, HYBRID, true, true),
+            new Attempt("rotated-45", f -> whole(FrameTransforms.rotated(f, 45)), HYBRID, true, true),
+            new Attempt("doubled", FrameDecoder::doubledIfSmall, HYBRID, true, true),
+            new Attempt("keystone", FrameDecoder::keystones, HYBRID, true, true));
 
     // The QR text is UTF-8 (Vietnamese diacritics); ZXing's default guess would be ISO-8859-1 or Shift_JIS.
     private static final String CHARSET = "UTF-8";
@@ -54,7 +62,14 @@ public final class FrameDecoder {
 
     /** Every attempt, cheapest first, until one finds a QR. */
     public Optional<QrDecode> decode(GrayFrame frame) {
+        boolean probed = false;
         for (Attempt attempt : LADDER) {
+            if (attempt.costly() && !probed) {
+                if (!FinderProbe.anyIn(frame)) {
+                    return Optional.empty();
+                }
+                probed = true;
+            }
             Optional<QrDecode> found = run(attempt, frame);
             if (found.isPresent()) {
                 return found;
