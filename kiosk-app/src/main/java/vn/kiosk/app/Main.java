@@ -1,6 +1,5 @@
 package vn.kiosk.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import picocli.CommandLine.Option;
 import vn.kiosk.app.config.ConfigException;
 import vn.kiosk.app.config.KioskConfig;
 import vn.kiosk.app.demo.DemoWorld;
+import vn.kiosk.app.demo.Scratch;
 import vn.kiosk.app.flow.Action;
 import vn.kiosk.app.flow.FlowSettings;
 import vn.kiosk.app.operator.ErrorJournal;
@@ -90,7 +90,7 @@ public final class Main implements Callable<Integer> {
         KioskParts parts;
         try {
             if (config == null) {
-                Path scratch = Files.createTempDirectory("cccd-kiosk-");
+                Path scratch = Scratch.create();
                 DemoWorld world = DemoWorld.start(scratch.resolve("backend"));
                 demo = Optional.of(world);
                 parts = KioskParts.demo(world, scratch);

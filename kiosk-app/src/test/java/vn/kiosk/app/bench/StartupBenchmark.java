@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  *
  * <p>Run: {@code mvn -Pbench -pl kiosk-app -am verify -DskipTests}. Properties: {@code bench.jar}
  * (default target/kiosk-app.jar), {@code bench.runs} (default 7, at least 5), {@code bench.appcds}
- * (default true: one more demo series with a dynamic AppCDS archive made from the same jar, to show
- * what the packaged image's archive is worth), {@code bench.jvmOptions} (more demo series, one per
+ * (default true: one more configured series as the installed package starts it, with a dynamic AppCDS
+ * archive made from the same jar and C1 only), {@code bench.jvmOptions} (more demo series, one per
  * {@code ;}-separated set of JVM options, e.g. {@code -XX:TieredStopAtLevel=1;-XX:+UseSerialGC}).
  */
 public final class StartupBenchmark {
     private static final Pattern WELCOME = Pattern.compile("welcome screen up after (\\d+) ms");
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
     private static final double TARGET_MS = 2000;
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     /** One fresh JVM's start. */
     record Run(double launchMs, double mainMs, double cpuSeconds) {
@@ -74,24 +75,27 @@ public final class StartupBenchmark {
         List<Series> all = new ArrayList<>();
         try {
             all.add(series("demo", List.of(), jar, List.of(), runs));
-            Path config = ConfiguredKiosk.write(dir.resolve("configured"));
-            Optional<Pcscd> pcscd = Pcscd.startOrReuse();
-            if (pcscd.isPresent()) {
-                try (Pcscd running = pcscd.get()) {
-                    all.add(series("configured", List.of(), jar, List.of("--config", config.toString()), runs));
-                }
-            } else {
-                all.add(new Series("configured", "", List.of(), Double.NaN));
-            }
             for (String options : System.getProperty("bench.jvmOptions", "").split(";")) {
                 if (!options.isBlank()) {
                     all.add(series("demo", List.of(options.trim().split("\\s+")), jar, List.of(), runs));
                 }
             }
-            if (appcds) {
-                Path archive = dir.resolve("kiosk-dynamic.jsa");
-                launch(jar, List.of("-XX:ArchiveClassesAtExit=" + archive), List.of("--headless", "--smoke"));
-                all.add(series("demo", List.of("-XX:SharedArchiveFile=" + archive), jar, List.of(), runs));
+            List<String> configured = List.of("--config", ConfiguredKiosk.write(dir.resolve("configured")).toString());
+            Optional<Pcscd> pcscd = Pcscd.startOrReuse();
+            if (pcscd.isPresent()) {
+                try (Pcscd running = pcscd.get()) {
+                    all.add(series("configured", List.of(), jar, configured, runs));
+                    if (appcds) {
+                        // what the installed package does (packaging's launcher): a class-data archive
+                        // from a training start, and C1 only
+                        Path archive = dir.resolve("kiosk-dynamic.jsa");
+                        launch(jar, List.of("-XX:ArchiveClassesAtExit=" + archive, C1_ONLY), withSmoke(configured));
+                        all.add(series("configured", List.of("-XX:SharedArchiveFile=" + archive, C1_ONLY), jar,
+                                configured, runs));
+                    }
+                }
+            } else {
+                all.add(new Series("configured", "", List.of(), Double.NaN));
             }
         } finally {
             ConfiguredKiosk.deleteTree(dir);
@@ -102,8 +106,7 @@ public final class StartupBenchmark {
 
     private static Series series(String kiosk, List<String> jvmOptions, Path jar, List<String> kioskArgs, int runs)
             throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of("--headless", "--smoke"));
-        args.addAll(kioskArgs);
+        List<String> args = withSmoke(kioskArgs);
         launch(jar, jvmOptions, args); // not counted: fills the page cache and JavaFX's native-library cache
         List<Run> results = new ArrayList<>();
         double load = loadAverage();
@@ -117,6 +120,12 @@ public final class StartupBenchmark {
         load = Math.max(load, loadAverage());
         // a failed run leaves the series short: report it missing rather than a median of the lucky ones
         return new Series(kiosk, String.join(" ", jvmOptions), results.size() == runs ? results : List.of(), load);
+    }
+
+    private static List<String> withSmoke(List<String> kioskArgs) {
+        List<String> args = new ArrayList<>(List.of("--headless", "--smoke"));
+        args.addAll(kioskArgs);
+        return args;
     }
 
     /** One fresh JVM: the time to its welcome line, or empty when it failed or said nothing. */
@@ -192,8 +201,9 @@ public final class StartupBenchmark {
                 + " 1-minute load average during the series (a shared machine slows every start). The configured"
                 + " kiosk uses a configuration file like the operator's (mutual TLS files, trust folder, PIN hash)"
                 + " and the PC/SC service; the demo builds its test PKI, reference backend and virtual reader."
-                + " `-XX:SharedArchiveFile`: a dynamic AppCDS archive made from the same jar by one"
-                + " `-XX:ArchiveClassesAtExit` run, for comparison with the packaged image.");
+                + " `-XX:SharedArchiveFile` with `-XX:TieredStopAtLevel=1`: how the installed package starts the"
+                + " kiosk (packaging's launcher), with a dynamic AppCDS archive made from the same jar by one"
+                + " `-XX:ArchiveClassesAtExit` training start.");
         return table;
     }
 
