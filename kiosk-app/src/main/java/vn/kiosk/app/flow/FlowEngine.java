@@ -318,7 +318,13 @@ public final class FlowEngine implements AutoCloseable {
             return;
         }
         FlowSettings settings = context.settings();
-        Duration idle = Duration.between(lastActivity, context.clock().instant());
+        Instant now = context.clock().instant();
+        if (now.isBefore(lastActivity)) {
+            // the clock was set back (an NTP step): idle time counts from now, or a session could
+            // stay on screen until the clock caught up with the last touch
+            lastActivity = now;
+        }
+        Duration idle = Duration.between(lastActivity, now);
         Duration timeout = current instanceof Step.Receipt ? settings.receiptTimeout() : settings.idleTimeout();
         if (idle.compareTo(timeout) >= 0) {
             endSession();

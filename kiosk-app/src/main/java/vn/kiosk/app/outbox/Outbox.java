@@ -175,7 +175,7 @@ public final class Outbox implements AutoCloseable {
                 }
                 StoredRow row = next.get();
                 after = row.id();
-                if (row.nextAttemptAt() > clock.millis()) {
+                if (waitingOutBackoff(row)) {
                     break; // keep the order: nothing overtakes an entry that is waiting out its back-off
                 }
                 if (!round.send(row, delivery)) {
@@ -186,6 +186,16 @@ public final class Outbox implements AutoCloseable {
         } finally {
             deliveryLock.unlock();
         }
+    }
+
+    /**
+     * Whether the entry's back-off has yet to end. A wait longer than any back-off means the clock
+     * was set back since it was planned (an NTP step, a dead real-time-clock battery after a power
+     * cut): the entry is due now rather than when the clock catches up, possibly years later.
+     */
+    private boolean waitingOutBackoff(StoredRow row) {
+        long wait = row.nextAttemptAt() - clock.millis();
+        return wait > 0 && wait <= backoff.cap().toMillis();
     }
 
     /**

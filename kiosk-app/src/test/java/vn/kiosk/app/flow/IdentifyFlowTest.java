@@ -147,6 +147,17 @@ class IdentifyFlowTest {
     }
 
     @Test
+    void aClockSetBackMidSessionDoesNotKeepTheCitizenOnScreen() {
+        FlowSettings settings = FlowSettings.defaults();
+        kiosk.identifyWithCard(ServiceKind.PUBLIC_SERVICE, kiosk.world.citizen("A", 8));
+        kiosk.clock.advance(Duration.ofHours(-1)); // an NTP step back, just after the last touch
+        kiosk.act(new Action.Tick());
+        kiosk.clock.advance(settings.idleTimeout().plusSeconds(1));
+        kiosk.act(new Action.Tick());
+        kiosk.await(Step.Welcome.class);
+    }
+
+    @Test
     void anIdleSessionWarnsThenWipesAndReturnsToWelcome() {
         FlowSettings settings = FlowSettings.defaults();
         kiosk.identifyWithCard(ServiceKind.PUBLIC_SERVICE, kiosk.world.citizen("A", 7));

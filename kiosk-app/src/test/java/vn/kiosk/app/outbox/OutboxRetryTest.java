@@ -72,6 +72,28 @@ class OutboxRetryTest {
     }
 
     @Test
+    void aClockSetBackDoesNotHoldAnEntryUntilItCatchesUp() {
+        FakeClock clock = new FakeClock(T0);
+        try (Outbox outbox = OutboxFixtures.open(dir.resolve("o.db"), OutboxKeys.generate(), clock)) {
+            long id = saved(outbox.enqueue(dossier(citizenJson(1))));
+            boolean[] linkUp = {false};
+            Delivery delivery = e -> linkUp[0] ? new DeliveryResult.Delivered("{}")
+                    : new DeliveryResult.RetryLater("connect timeout");
+            for (int i = 0; i < 12; i++) { // back-off grows to its 5 min cap
+                outbox.deliverDue(delivery);
+                clock.advance(Duration.ofMinutes(5));
+            }
+            outbox.deliverDue(delivery); // waits out 5 minutes from here
+            linkUp[0] = true;
+            assertTrue(outbox.deliverDue(delivery).delivered().isEmpty(), "still within its back-off");
+            // the real-time clock lost power: the kiosk boots a year in the past
+            clock.advance(Duration.ofDays(-365));
+            assertEquals(java.util.Set.of(id), outbox.deliverDue(delivery).delivered().keySet());
+            assertEquals(EntryState.DELIVERED, outbox.status(id).orElseThrow().state());
+        }
+    }
+
+    @Test
     void aRoundStopsAtTheFirstRetryLaterAndKeepsTheOrder() {
         FakeClock clock = new FakeClock(T0);
         try (Outbox outbox = OutboxFixtures.open(dir.resolve("o.db"), OutboxKeys.generate(), clock)) {
