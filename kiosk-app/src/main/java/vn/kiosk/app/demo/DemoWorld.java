@@ -45,7 +45,14 @@ public final class DemoWorld implements AutoCloseable {
 
     /** @param dataDirectory where the reference backend keeps its database */
     public static DemoWorld start(Path dataDirectory) throws IOException {
-        TestPki pki = TestPki.generate();
+        return start(dataDirectory, TestPki.generate());
+    }
+
+    /**
+     * A world around a given PKI: one that outlives the process (a test that kills the kiosk and
+     * starts it again needs the same CSCA, or the evidence it queued would no longer verify).
+     */
+    public static DemoWorld start(Path dataDirectory, TestPki pki) throws IOException {
         TrustStore trust = TrustStore.of(List.of(pki.csca().certificate()), List.of(pki.crl()));
         ReferenceBackend backend = ReferenceBackend.start(BackendSettings.loopback(dataDirectory).withTrust(trust));
         return new DemoWorld(pki, trust, backend, VirtualReaders.named(READER_NAME));
