@@ -13,6 +13,7 @@ import vn.kiosk.app.flow.FlowEngine;
 import vn.kiosk.app.flow.PrintOutcome;
 import vn.kiosk.app.flow.ServiceKind;
 import vn.kiosk.app.flow.Step;
+import vn.kiosk.app.flow.StepWaiter;
 
 /**
  * One citizen's whole visit, as the flow tests drive it: start, choose a service, put the card on the
@@ -28,11 +29,13 @@ final class SoakSession {
     private final FlowEngine engine;
     private final DemoWorld world;
     private final List<DemoCard> cards;
+    private final StepWaiter screens;
 
     SoakSession(FlowEngine engine, DemoWorld world) {
         this.engine = engine;
         this.world = world;
         this.cards = List.of(world.citizen("A", 7), world.citizen("B", 8));
+        this.screens = new StepWaiter(engine, WAIT);
     }
 
     /** Session number {@code index}: from the welcome screen back to it. */
@@ -104,27 +107,10 @@ final class SoakSession {
     }
 
     private <T extends Step> T await(Class<T> type) {
-        return await(type, s -> true);
+        return screens.await(type);
     }
 
-    /** Polls the engine's state, as a screen would see it; fails with the screen shown when it times out. */
     private <T extends Step> T await(Class<T> type, Predicate<T> matches) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Step last;
-        do {
-            last = engine.state().step();
-            if (type.isInstance(last) && matches.test(type.cast(last))) {
-                return type.cast(last);
-            }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted waiting for " + type.getSimpleName(), e);
-            }
-        } while (System.nanoTime() < deadline);
-        // the step's type only: a step's fields may hold a citizen's (synthetic) data
-        throw new IllegalStateException("expected " + type.getSimpleName() + " but the kiosk shows "
-                + last.getClass().getSimpleName());
+        return screens.await(type, matches);
     }
 }

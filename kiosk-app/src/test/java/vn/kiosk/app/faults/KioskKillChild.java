@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Predicate;
 
 import vn.kiosk.app.backend.BackendConfig;
 import vn.kiosk.app.backend.Catalogue;
@@ -20,6 +19,7 @@ import vn.kiosk.app.flow.PrintOutcome;
 import vn.kiosk.app.flow.ReceiptPrinter;
 import vn.kiosk.app.flow.ServiceKind;
 import vn.kiosk.app.flow.Step;
+import vn.kiosk.app.flow.StepWaiter;
 import vn.kiosk.app.outbox.OutboxKeys;
 import vn.kiosk.app.runtime.KioskRuntime;
 import vn.kiosk.app.runtime.RuntimeSetup;
@@ -72,48 +72,31 @@ public final class KioskKillChild {
     }
 
     private static void fileADossier(DemoWorld world, FlowEngine engine, long seed, boolean cutOnSubmit) {
+        StepWaiter screens = new StepWaiter(engine, WAIT);
         world.remove();
         engine.dispatch(new Action.Home());
-        await(engine, Step.Welcome.class, s -> true);
+        screens.await(Step.Welcome.class);
         engine.dispatch(new Action.Start());
-        await(engine, Step.ChooseService.class, s -> true);
+        screens.await(Step.ChooseService.class);
         engine.dispatch(new Action.ChooseService(ServiceKind.PUBLIC_SERVICE));
-        await(engine, Step.Identify.class, s -> true);
+        screens.await(Step.Identify.class);
         var card = world.citizen("K", 100 + seed % 5);
         world.insert(card);
-        await(engine, Step.EnterAccessKey.class, s -> true);
+        screens.await(Step.EnterAccessKey.class);
         engine.dispatch(new Action.EnterCan(card.can()));
-        await(engine, Step.ConfirmIdentity.class, s -> true);
+        screens.await(Step.ConfirmIdentity.class);
         engine.dispatch(new Action.Confirm());
-        Catalogue.Procedure procedure = await(engine, Step.ChooseProcedure.class, s -> !s.matches().isEmpty())
+        Catalogue.Procedure procedure = screens.await(Step.ChooseProcedure.class, s -> !s.matches().isEmpty())
                 .matches().get(0);
         engine.dispatch(new Action.Choose(procedure.code()));
-        await(engine, Step.FillForm.class, s -> true);
+        screens.await(Step.FillForm.class);
         procedure.extraFields().forEach(f -> engine.dispatch(new Action.SetField(f.name(), DemoForms.sample(f))));
         engine.dispatch(new Action.Next());
-        await(engine, Step.ReviewDossier.class, s -> true);
+        screens.await(Step.ReviewDossier.class);
         if (cutOnSubmit) {
             world.backend().chaos().enable(ChaosMode.RESET);
         }
         engine.dispatch(new Action.Submit());
-        await(engine, Step.Receipt.class, r -> r.printed() != PrintOutcome.PENDING);
-    }
-
-    private static <T extends Step> T await(FlowEngine engine, Class<T> type, Predicate<T> matches) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Step last = null;
-        while (System.nanoTime() < deadline) {
-            last = engine.state().step();
-            if (type.isInstance(last) && matches.test(type.cast(last))) {
-                return type.cast(last);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new IllegalStateException("expected " + type.getSimpleName() + ", the kiosk shows " + last);
+        screens.await(Step.Receipt.class, r -> r.printed() != PrintOutcome.PENDING);
     }
 }

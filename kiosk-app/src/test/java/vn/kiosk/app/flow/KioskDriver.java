@@ -1,6 +1,5 @@
 package vn.kiosk.app.flow;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,21 +63,7 @@ public final class KioskDriver implements AutoCloseable {
 
     /** Waits for a screen of {@code type} that matches, and fails with the screen seen last if none comes. */
     public <T extends Step> T await(Class<T> type, Predicate<T> matches) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Step last = null;
-        while (System.nanoTime() < deadline) {
-            last = engine().state().step();
-            if (type.isInstance(last) && matches.test(type.cast(last))) {
-                return type.cast(last);
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return fail("expected " + type.getSimpleName() + " but the kiosk shows " + last);
+        return new StepWaiter(engine(), WAIT).await(type, matches);
     }
 
     /** Start → service → card on the reader → CAN typed → "this is me". */
