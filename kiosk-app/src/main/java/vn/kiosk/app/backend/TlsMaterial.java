@@ -1,15 +1,11 @@
 package vn.kiosk.app.backend;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
@@ -18,12 +14,6 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 /**
  * Turns {@link PinnedTls} PEM files into what OkHttp needs. PEM parsing is Bouncy Castle's PEMParser;
@@ -82,45 +72,19 @@ final class TlsMaterial {
     }
 
     static List<X509Certificate> readCertificates(Path pem) {
-        List<X509Certificate> out = new ArrayList<>();
-        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-        try (PEMParser parser = parser(pem)) {
-            for (Object o = parser.readObject(); o != null; o = parser.readObject()) {
-                if (o instanceof X509CertificateHolder) {
-                    out.add(converter.getCertificate((X509CertificateHolder) o));
-                }
-            }
-        } catch (IOException | GeneralSecurityException e) {
-            throw new BackendConfigException("cannot read certificates from " + pem.getFileName(), e);
+        try {
+            return PemFiles.certificates(pem);
+        } catch (PemFiles.Unusable e) {
+            throw new BackendConfigException(e.getMessage(), e);
         }
-        if (out.isEmpty()) {
-            throw new BackendConfigException("no certificate in " + pem.getFileName());
-        }
-        return out;
     }
 
     static PrivateKey readPrivateKey(Path pem) {
-        JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-        try (PEMParser parser = parser(pem)) {
-            for (Object o = parser.readObject(); o != null; o = parser.readObject()) {
-                if (o instanceof PEMKeyPair) {
-                    // only the private part: a traditional EC key may omit the optional public key, and
-                    // converting the pair would then fail
-                    return converter.getPrivateKey(((PEMKeyPair) o).getPrivateKeyInfo());
-                }
-                if (o instanceof PrivateKeyInfo) {
-                    return converter.getPrivateKey((PrivateKeyInfo) o);
-                }
-            }
-        } catch (IOException e) {
-            throw new BackendConfigException("cannot read the private key from " + pem.getFileName(), e);
+        try {
+            return PemFiles.privateKey(pem);
+        } catch (PemFiles.Unusable e) {
+            throw new BackendConfigException(e.getMessage(), e);
         }
-        throw new BackendConfigException("no unencrypted private key in " + pem.getFileName());
-    }
-
-    private static PEMParser parser(Path pem) throws IOException {
-        Reader reader = Files.newBufferedReader(pem, StandardCharsets.US_ASCII);
-        return new PEMParser(reader);
     }
 
     private static KeyStore emptyStore() throws GeneralSecurityException {

@@ -24,6 +24,7 @@ import vn.kiosk.app.flow.FlowSettings;
 import vn.kiosk.app.flow.ServiceKind;
 import vn.kiosk.reader.identity.Assurance;
 import vn.kiosk.reader.verify.TrustStore;
+import vn.kiosk.app.backend.PemFiles;
 
 /**
  * Turns one file into a {@link KioskConfig}, checking every setting before giving up so the
@@ -151,7 +152,7 @@ final class ConfigLoader {
             settings.problem(Keys.BACKEND_CA, "is required for an https backend.url: the PEM file of the CA that"
                     + " issued the backend's certificate (the kiosk trusts no other CA for the backend)");
         }
-        boolean caOk = ca.isPresent() && check(Keys.BACKEND_CA, () -> TlsFiles.certificates(ca.get()));
+        boolean caOk = ca.isPresent() && check(Keys.BACKEND_CA, () -> PemFiles.certificates(ca.get()));
         Optional<Optional<PinnedTls.ClientCredentials>> client = clientCredentials();
         if (!caOk || client.isEmpty()) {
             return Optional.empty();
@@ -178,12 +179,12 @@ final class ConfigLoader {
             return Optional.empty();
         }
         Optional<PrivateKey> privateKey = value(Keys.BACKEND_CLIENT_KEY, () -> {
-            PrivateKey read = TlsFiles.privateKey(key.get());
+            PrivateKey read = PemFiles.privateKey(key.get());
             TlsFiles.requireNotWorldReadable(key.get()); // after reading: only a real key needs hiding
             return read;
         });
         Optional<List<X509Certificate>> certificates = value(Keys.BACKEND_CLIENT_CERTIFICATE,
-                () -> TlsFiles.certificates(chain.get()));
+                () -> PemFiles.certificates(chain.get()));
         if (privateKey.isEmpty() || certificates.isEmpty()) {
             return Optional.empty();
         }
@@ -196,13 +197,13 @@ final class ConfigLoader {
     }
 
     private interface FileCheck<T> {
-        T run() throws TlsFiles.Unusable;
+        T run() throws PemFiles.Unusable;
     }
 
     private <T> Optional<T> value(String key, FileCheck<T> check) {
         try {
             return Optional.of(check.run());
-        } catch (TlsFiles.Unusable e) {
+        } catch (PemFiles.Unusable e) {
             settings.problem(key, e.getMessage());
             return Optional.empty();
         }
@@ -212,7 +213,7 @@ final class ConfigLoader {
         try {
             check.run();
             return true;
-        } catch (TlsFiles.Unusable e) {
+        } catch (PemFiles.Unusable e) {
             settings.problem(key, e.getMessage());
             return false;
         }
