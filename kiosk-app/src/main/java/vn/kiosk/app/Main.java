@@ -1,6 +1,7 @@
 package vn.kiosk.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import vn.kiosk.app.runtime.KioskParts;
 import vn.kiosk.app.runtime.KioskRuntime;
 import vn.kiosk.app.runtime.OperatorDesks;
 import vn.kiosk.app.ui.KioskApp;
+import vn.kiosk.app.ui.OutOfServiceScreen;
 import vn.kiosk.app.ui.ScreenshotTour;
 import vn.kiosk.app.voice.EspeakVoice;
 import vn.kiosk.app.voice.SilentVoice;
@@ -57,6 +59,10 @@ public final class Main implements Callable<Integer> {
             description = "demo only: walk every screen in Vietnamese and English, save PNGs into DIR, exit")
     Path screenshots;
 
+    @Option(names = "--check-config", description = "check the --config file and exit: 0 when the kiosk can "
+            + "start with it, 1 with every problem found")
+    boolean checkConfig;
+
     @Option(names = "--no-voice", description = "no spoken guidance")
     boolean noVoice;
 
@@ -69,6 +75,9 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (checkConfig) {
+            return checkConfig();
+        }
         boolean noDisplay = !Headless.displayAvailable();
         if (noDisplay && !headless && screenshots == null) {
             System.err.println("kiosk-app: no display (DISPLAY/WAYLAND_DISPLAY unset): running off-screen. "
@@ -99,6 +108,10 @@ public final class Main implements Callable<Integer> {
             }
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
+            if (smoke) {
+                return 1;
+            }
+            outOfService(toolkit, e, !(windowed || offScreen));
             return 1;
         } catch (LinkException e) {
             System.err.println("kiosk-app: the PC/SC service (pcscd) cannot be reached: " + e.getMessage());
@@ -143,6 +156,33 @@ public final class Main implements Callable<Integer> {
                 + ", operator PIN " + KioskParts.DEMO_OPERATOR_PIN + ")").orElse(""));
         new CountDownLatch(1).await(); // runs until the operator exits the kiosk (System.exit)
         return 0;
+    }
+
+    private Integer checkConfig() {
+        if (config == null) {
+            System.err.println("kiosk-app: --check-config needs --config FILE");
+            return 2;
+        }
+        try {
+            KioskConfig.load(config);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        System.out.println("kiosk-app: " + config + ": the kiosk can start with this configuration");
+        return 0;
+    }
+
+    /**
+     * A configuration the kiosk cannot start with: the out-of-service screen, until the operator
+     * fixes the file and restarts the kiosk. Exiting instead would have the service manager start it
+     * again and again, flashing the desktop at the citizens in front of it.
+     */
+    private static void outOfService(CompletableFuture<Void> toolkit, ConfigException problem, boolean fullScreen)
+            throws Exception {
+        awaitToolkit(toolkit);
+        Platform.runLater(() -> OutOfServiceScreen.open(List.of(problem.getMessage().split("\n")), fullScreen));
+        new CountDownLatch(1).await(); // until the service is stopped
     }
 
     /** Waits for the toolkit; a toolkit that could not start fails the kiosk as it did when started here. */

@@ -1,6 +1,7 @@
 package vn.kiosk.app.ui;
 
 import java.util.Objects;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -18,8 +19,12 @@ public final class KioskWindow {
     }
 
     public static void show(Stage stage, KioskView view, boolean fullScreen) {
+        show(stage, view.root(), fullScreen);
+    }
+
+    public static void show(Stage stage, Parent root, boolean fullScreen) {
         Objects.requireNonNull(stage, "stage");
-        Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
         stage.setScene(scene);
         stage.setTitle("CCCD kiosk");
         // Alt+F4 and the window manager's close ask for a close request: refuse it

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
@@ -175,7 +176,22 @@ public final class ScreenshotTour {
         act(new Action.Home());
         await(Step.Welcome.class);
         operator();
-        return number * LANGUAGES.size();
+        outOfService();
+        return number * LANGUAGES.size() + 1;
+    }
+
+    /** The screen of a kiosk whose configuration cannot be used: one shot, both languages are on it. */
+    private void outOfService() throws Exception {
+        String shot = String.format("%02d-out-of-service", number + 1);
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        onFx(() -> {
+            Scene scene = new Scene(OutOfServiceScreen.view(List.of(
+                    "/etc/cccd-kiosk/kiosk.properties: backend.ca: /etc/cccd-kiosk/backend-ca.pem: file not found")),
+                    KioskWindow.WIDTH, KioskWindow.HEIGHT);
+            image.complete(scene.snapshot(null));
+            LayoutCheck.problems(scene.getRoot()).forEach(p -> problems.add(shot + ": " + p));
+        });
+        write(image.get(), out.resolve(shot + ".png"));
     }
 
     /** The operator's PIN and status screens (the demo's PIN). */
