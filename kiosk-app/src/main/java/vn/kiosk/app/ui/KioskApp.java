@@ -28,9 +28,6 @@ import vn.kiosk.app.voice.Voice;
  * voice guide listening to it, and the demo panel when there is a demo world.
  */
 public final class KioskApp {
-    /** KioskView's stylesheet: JavaFX parses a stylesheet once per URL, so the rehearsal's parse is reused. */
-    private static final String STYLESHEET = "kiosk.css";
-
     private final KioskRuntime runtime;
     private final KioskView view;
     private final Stage stage;
@@ -142,9 +139,7 @@ public final class KioskApp {
     private static void rehearse(Locale language) {
         try {
             StackPane root = new StackPane(Screens.of(new Step.Welcome(), new Ui(Messages.of(language), action -> { })));
-            root.getStylesheets().add(Objects.requireNonNull(KioskView.class.getResource(STYLESHEET))
-                    .toExternalForm());
-            root.getStyleClass().add("kiosk");
+            KioskView.styleAsKiosk(root);
             new Scene(root, KioskWindow.WIDTH, KioskWindow.HEIGHT); // styles resolve only in a scene
             root.applyCss();
             root.layout();

@@ -51,10 +51,18 @@ public final class KioskView {
     private Ui ui;
     private Runnable openOperator = () -> { };
 
+    /**
+     * The kiosk's stylesheet and base style class on {@code root}: whatever window the kiosk shows looks
+     * alike, and JavaFX parses the stylesheet once for all of them (one URL).
+     */
+    static void styleAsKiosk(Parent root) {
+        root.getStylesheets().add(Objects.requireNonNull(KioskView.class.getResource(STYLESHEET)).toExternalForm());
+        root.getStyleClass().add("kiosk");
+    }
+
     public KioskView(FlowEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
-        layers.getStylesheets().add(Objects.requireNonNull(KioskView.class.getResource(STYLESHEET)).toExternalForm());
-        layers.getStyleClass().add("kiosk");
+        styleAsKiosk(layers);
         header.getStyleClass().add("header");
         footer.getStyleClass().add("footer");
         content.getStyleClass().add("content");

@@ -1,7 +1,6 @@
 package vn.kiosk.app.ui;
 
 import java.util.List;
-import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -34,8 +33,7 @@ public final class OutOfServiceScreen {
         page.getStyleClass().addAll("page", "content");
         page.setAlignment(Pos.CENTER);
         StackPane root = new StackPane(page);
-        root.getStylesheets().add(Objects.requireNonNull(KioskView.class.getResource("kiosk.css")).toExternalForm());
-        root.getStyleClass().add("kiosk");
+        KioskView.styleAsKiosk(root);
         return root;
     }
 
