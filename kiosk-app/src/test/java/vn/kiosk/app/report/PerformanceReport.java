@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +13,18 @@ import java.util.List;
 /**
  * Writes docs/PERFORMANCE.md from the fragments the benchmarks left in their modules' target
  * folders, with the machine they ran on and the command that reproduces them. Exits non-zero
- * when a fragment is missing, so a benchmark that did not run cannot go unnoticed.
+ * when a fragment is missing or left over from an earlier run, so a benchmark that did not run
+ * cannot go unnoticed.
  *
  * <p>Arguments: the repository root, then the fragments in the order they appear.
  */
 public final class PerformanceReport {
+    /**
+     * A fragment older than this is left over from an earlier run (its benchmark did not run this
+     * time, e.g. with -pl kiosk-app alone): counted missing, not reported as today's number.
+     */
+    private static final Duration FRESH = Duration.ofHours(6);
+
     private PerformanceReport() {
     }
 
@@ -37,6 +46,10 @@ public final class PerformanceReport {
             Path fragment = root.resolve(args[i]);
             if (!Files.isRegularFile(fragment) || Files.size(fragment) == 0) {
                 missing.add(args[i]);
+                continue;
+            }
+            if (Files.getLastModifiedTime(fragment).toInstant().isBefore(Instant.now().minus(FRESH))) {
+                missing.add(args[i] + " (from an earlier run)");
                 continue;
             }
             doc.append('\n').append(Files.readString(fragment, StandardCharsets.UTF_8).strip()).append('\n');
