@@ -31,9 +31,10 @@ import vn.kiosk.simulator.personalise.Fault;
 
 /**
  * Thousands of citizens, one after the other, through the flow engine with faults drawn at
- * random: forged and cloned cards, cards pulled mid-read, wrong CANs, a backend that is slow,
- * failing or cutting connections. Counts how each session ended, checks every dossier that got a
- * receipt reaches the backend exactly once, and that heap, threads and open files stay flat.
+ * random: forged and cloned cards, cards pulled mid-read, wrong CANs, the clock stepped back an hour
+ * mid-visit, a backend that is slow, failing or cutting connections. Counts how each session ended,
+ * checks every dossier that got a receipt reaches the backend exactly once, and that heap, threads
+ * and open files stay flat.
  * Not in the default suite: {@code mvn -Psoak -pl kiosk-app -am verify -Dsoak.sessions=2000}.
  * Writes its report to docs/SOAK.md.
  */
@@ -90,7 +91,7 @@ class SoakTest {
 
     /** One citizen's visit: the service, the card and what goes wrong. */
     private record Session(ServiceKind service, DemoCard card, String fault, boolean wrongCanFirst,
-                           ChaosMode chaos) {
+                           ChaosMode chaos, boolean clockBack) {
 
         static Session draw(Random random, KioskDriver kiosk) {
             ServiceKind service = ServiceKind.values()[random.nextInt(3)];
@@ -114,8 +115,11 @@ class SoakTest {
             boolean wrongCan = random.nextInt(100) < 10;
             ChaosMode chaos = random.nextInt(100) < 15
                     ? new ChaosMode[] {ChaosMode.ERROR5XX, ChaosMode.RESET, ChaosMode.LATENCY}[random.nextInt(3)] : null;
-            String fault = name + (wrongCan ? "+wrong-can" : "") + (chaos == null ? "" : "+backend-" + chaos.cliName());
-            return new Session(service, kiosk.world.card("S", seed, faults), fault, wrongCan, chaos);
+            // an NTP step back an hour in the middle of the visit
+            boolean clockBack = random.nextInt(100) < 5;
+            String fault = name + (wrongCan ? "+wrong-can" : "") + (chaos == null ? "" : "+backend-" + chaos.cliName())
+                    + (clockBack ? "+clock-back" : "");
+            return new Session(service, kiosk.world.card("S", seed, faults), fault, wrongCan, chaos, clockBack);
         }
 
         String run(KioskDriver kiosk) {
@@ -151,6 +155,9 @@ class SoakTest {
                 return "asked-to-put-card-back";
             }
             kiosk.act(new Action.Confirm());
+            if (clockBack) {
+                kiosk.clock.advance(Duration.ofHours(-1));
+            }
             if (chaos != null) {
                 kiosk.world.backend().chaos().enable(chaos);
             }
