@@ -13,7 +13,7 @@ import vn.kiosk.app.flow.FlowEngine;
 import vn.kiosk.app.flow.PrintOutcome;
 import vn.kiosk.app.flow.ServiceKind;
 import vn.kiosk.app.flow.Step;
-import vn.kiosk.app.flow.StepWaiter;
+import vn.kiosk.app.flow.FlowScript;
 
 /**
  * One citizen's whole visit, as the flow tests drive it: start, choose a service, put the card on the
@@ -26,16 +26,14 @@ final class SoakSession {
     private static final List<ServiceKind> SERVICES = List.of(ServiceKind.PUBLIC_SERVICE, ServiceKind.CLINIC,
             ServiceKind.NOTARY);
 
-    private final FlowEngine engine;
     private final DemoWorld world;
     private final List<DemoCard> cards;
-    private final StepWaiter screens;
+    private final FlowScript script;
 
     SoakSession(FlowEngine engine, DemoWorld world) {
-        this.engine = engine;
         this.world = world;
         this.cards = List.of(world.citizen("A", 7), world.citizen("B", 8));
-        this.screens = new StepWaiter(engine, WAIT);
+        this.script = new FlowScript(engine, WAIT);
     }
 
     /** Session number {@code index}: from the welcome screen back to it. */
@@ -43,14 +41,7 @@ final class SoakSession {
         ServiceKind service = SERVICES.get(index % SERVICES.size());
         DemoCard card = cards.get(index / SERVICES.size() % cards.size());
         await(Step.Welcome.class);
-        act(new Action.Start());
-        await(Step.ChooseService.class);
-        act(new Action.ChooseService(service));
-        await(Step.Identify.class);
-        world.insert(card);
-        await(Step.EnterAccessKey.class);
-        act(new Action.EnterCan(card.can()));
-        await(Step.ConfirmIdentity.class);
+        script.identifyWithCard(world, service, card);
         act(new Action.Confirm());
         switch (service) {
             case PUBLIC_SERVICE:
@@ -103,14 +94,14 @@ final class SoakSession {
     }
 
     private void act(Action action) {
-        engine.dispatch(action);
+        script.act(action);
     }
 
     private <T extends Step> T await(Class<T> type) {
-        return screens.await(type);
+        return script.await(type);
     }
 
     private <T extends Step> T await(Class<T> type, Predicate<T> matches) {
-        return screens.await(type, matches);
+        return script.await(type, matches);
     }
 }

@@ -19,7 +19,7 @@ import vn.kiosk.app.flow.PrintOutcome;
 import vn.kiosk.app.flow.ReceiptPrinter;
 import vn.kiosk.app.flow.ServiceKind;
 import vn.kiosk.app.flow.Step;
-import vn.kiosk.app.flow.StepWaiter;
+import vn.kiosk.app.flow.FlowScript;
 import vn.kiosk.app.outbox.OutboxKeys;
 import vn.kiosk.app.runtime.KioskRuntime;
 import vn.kiosk.app.runtime.RuntimeSetup;
@@ -72,31 +72,23 @@ public final class KioskKillChild {
     }
 
     private static void fileADossier(DemoWorld world, FlowEngine engine, long seed, boolean cutOnSubmit) {
-        StepWaiter screens = new StepWaiter(engine, WAIT);
+        FlowScript script = new FlowScript(engine, WAIT);
         world.remove();
-        engine.dispatch(new Action.Home());
-        screens.await(Step.Welcome.class);
-        engine.dispatch(new Action.Start());
-        screens.await(Step.ChooseService.class);
-        engine.dispatch(new Action.ChooseService(ServiceKind.PUBLIC_SERVICE));
-        screens.await(Step.Identify.class);
-        var card = world.citizen("K", 100 + seed % 5);
-        world.insert(card);
-        screens.await(Step.EnterAccessKey.class);
-        engine.dispatch(new Action.EnterCan(card.can()));
-        screens.await(Step.ConfirmIdentity.class);
-        engine.dispatch(new Action.Confirm());
-        Catalogue.Procedure procedure = screens.await(Step.ChooseProcedure.class, s -> !s.matches().isEmpty())
+        script.act(new Action.Home());
+        script.await(Step.Welcome.class);
+        script.identifyWithCard(world, ServiceKind.PUBLIC_SERVICE, world.citizen("K", 100 + seed % 5));
+        script.act(new Action.Confirm());
+        Catalogue.Procedure procedure = script.await(Step.ChooseProcedure.class, s -> !s.matches().isEmpty())
                 .matches().get(0);
-        engine.dispatch(new Action.Choose(procedure.code()));
-        screens.await(Step.FillForm.class);
-        procedure.extraFields().forEach(f -> engine.dispatch(new Action.SetField(f.name(), DemoForms.sample(f))));
-        engine.dispatch(new Action.Next());
-        screens.await(Step.ReviewDossier.class);
+        script.act(new Action.Choose(procedure.code()));
+        script.await(Step.FillForm.class);
+        procedure.extraFields().forEach(f -> script.act(new Action.SetField(f.name(), DemoForms.sample(f))));
+        script.act(new Action.Next());
+        script.await(Step.ReviewDossier.class);
         if (cutOnSubmit) {
             world.backend().chaos().enable(ChaosMode.RESET);
         }
-        engine.dispatch(new Action.Submit());
-        screens.await(Step.Receipt.class, r -> r.printed() != PrintOutcome.PENDING);
+        script.act(new Action.Submit());
+        script.await(Step.Receipt.class, r -> r.printed() != PrintOutcome.PENDING);
     }
 }

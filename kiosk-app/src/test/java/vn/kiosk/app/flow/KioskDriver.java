@@ -49,6 +49,10 @@ public final class KioskDriver implements AutoCloseable {
         runtime = KioskRuntime.start(setup);
     }
 
+    private FlowScript script() {
+        return new FlowScript(engine(), WAIT);
+    }
+
     public FlowEngine engine() {
         return runtime.engine();
     }
@@ -63,19 +67,12 @@ public final class KioskDriver implements AutoCloseable {
 
     /** Waits for a screen of {@code type} that matches, and fails with the screen seen last if none comes. */
     public <T extends Step> T await(Class<T> type, Predicate<T> matches) {
-        return new StepWaiter(engine(), WAIT).await(type, matches);
+        return script().await(type, matches);
     }
 
     /** Start → service → card on the reader → CAN typed → "this is me". */
     public Step.ConfirmIdentity identifyWithCard(ServiceKind service, vn.kiosk.app.demo.DemoCard card) {
-        act(new Action.Start());
-        await(Step.ChooseService.class);
-        act(new Action.ChooseService(service));
-        await(Step.Identify.class);
-        world.insert(card);
-        await(Step.EnterAccessKey.class);
-        act(new Action.EnterCan(card.can()));
-        return await(Step.ConfirmIdentity.class);
+        return script().identifyWithCard(world, service, card);
     }
 
     @Override

@@ -3,17 +3,37 @@ package vn.kiosk.app.flow;
 import java.time.Duration;
 import java.util.function.Predicate;
 
+import vn.kiosk.app.demo.DemoCard;
+import vn.kiosk.app.demo.DemoWorld;
+
 /**
- * Waits for the flow engine to show a step, polling its state as a screen would see it. Shared by
- * the flow tests' {@link KioskDriver}, the benchmarks and the kill test's child kiosk.
+ * Drives the flow engine as a citizen would: acts, and waits for the step a screen would show
+ * (polling the engine's state). Shared by the flow tests' {@link KioskDriver}, the benchmarks and
+ * the kill test's child kiosk.
  */
-public final class StepWaiter {
+public final class FlowScript {
     private final FlowEngine engine;
     private final Duration patience;
 
-    public StepWaiter(FlowEngine engine, Duration patience) {
+    public FlowScript(FlowEngine engine, Duration patience) {
         this.engine = engine;
         this.patience = patience;
+    }
+
+    public void act(Action action) {
+        engine.dispatch(action);
+    }
+
+    /** Start → service → card on the reader → CAN typed → the identity read from the chip, to confirm. */
+    public Step.ConfirmIdentity identifyWithCard(DemoWorld world, ServiceKind service, DemoCard card) {
+        act(new Action.Start());
+        await(Step.ChooseService.class);
+        act(new Action.ChooseService(service));
+        await(Step.Identify.class);
+        world.insert(card);
+        await(Step.EnterAccessKey.class);
+        act(new Action.EnterCan(card.can()));
+        return await(Step.ConfirmIdentity.class);
     }
 
     public <T extends Step> T await(Class<T> type) {
