@@ -183,8 +183,11 @@ public final class EspeakVoice implements Voice, AutoCloseable {
     }
 
     private static void kill(Process process) {
-        // children first: once the parent is gone they are no longer its descendants
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        // The children are listed first (once the parent is gone they are no longer its descendants)
+        // but killed after it: killed first, their end would let the parent run on and exit 0, and a
+        // sentence cut off would pass for one spoken to its end.
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
     }
 }
