@@ -38,6 +38,7 @@ import vn.kiosk.reader.lds.Dg14;
 import vn.kiosk.reader.lds.Dg15;
 import vn.kiosk.reader.verify.TrustStore;
 import vn.kiosk.simulator.chip.ChipContent;
+import vn.kiosk.simulator.interop.SmartcardioCardService;
 
 /**
  * The same full read with JMRTD 0.8.6, written as a competent JMRTD client is (JMRTD's own
@@ -95,7 +96,7 @@ final class JmrtdFullRead {
     ReadSample run(CardTerminal terminal, CountingCard counter) throws Exception {
         counter.reset();
         ThreadCost cost = ThreadCost.start();
-        PassportService passport = new PassportService(new TerminalCardService(terminal), maxTransceive, maxBlock, sfi, true);
+        PassportService passport = new PassportService(new SmartcardioCardService(terminal), maxTransceive, maxBlock, sfi, true);
         long identityAt;
         try {
             passport.open();

@@ -84,22 +84,7 @@ class TimedCardTest {
     void theWaitCoversTheChipsOwnTime() {
         long[] now = {1_000};
         long[] waitedUntil = {-1};
-        VirtualCard busyChip = new VirtualCard() {
-            @Override
-            public byte[] atr() {
-                return new byte[] {0x3B, 0};
-            }
-
-            @Override
-            public void powerOn() {
-            }
-
-            @Override
-            public byte[] process(byte[] command) {
-                now[0] += 30_000_000; // the simulation itself took 30 ms
-                return new byte[] {(byte) 0x90, 0};
-            }
-        };
+        VirtualCard busyChip = answering9000(() -> now[0] += 30_000_000); // the simulation itself took 30 ms
         byte[] select = {0x00, (byte) 0xA4, 0x04, 0x0C, 0x01, 0x00};
         new TimedCard(busyChip, LinkModel.DESKTOP, () -> now[0], deadline -> waitedUntil[0] = deadline).process(select);
         // The deadline counts from before the chip ran, so the chip's 30 ms are inside the model's time.
@@ -108,7 +93,16 @@ class TimedCardTest {
 
     @Test
     void theDelayIsReal() {
-        VirtualCard instant = new VirtualCard() {
+        VirtualCard instant = answering9000(() -> { });
+        byte[] select = {0x00, (byte) 0xA4, 0x04, 0x0C, 0x01, 0x00};
+        long start = System.nanoTime();
+        new TimedCard(instant, LinkModel.SLOW).process(select);
+        assertTrue(System.nanoTime() - start >= LinkModel.SLOW.exchangeNanos(select.length, 2, ChipOperation.SELECT, false));
+    }
+
+    /** A chip that answers every command with 9000, after {@code work}. */
+    private static VirtualCard answering9000(Runnable work) {
+        return new VirtualCard() {
             @Override
             public byte[] atr() {
                 return new byte[] {0x3B, 0};
@@ -120,13 +114,10 @@ class TimedCardTest {
 
             @Override
             public byte[] process(byte[] command) {
+                work.run();
                 return new byte[] {(byte) 0x90, 0};
             }
         };
-        byte[] select = {0x00, (byte) 0xA4, 0x04, 0x0C, 0x01, 0x00};
-        long start = System.nanoTime();
-        new TimedCard(instant, LinkModel.SLOW).process(select);
-        assertTrue(System.nanoTime() - start >= LinkModel.SLOW.exchangeNanos(select.length, 2, ChipOperation.SELECT, false));
     }
 
     /** Writes down what each exchange asked of the chip. */

@@ -11,15 +11,16 @@ import net.sf.scuba.smartcards.CommandAPDU;
 import net.sf.scuba.smartcards.ResponseAPDU;
 
 /**
- * JMRTD's card service over a javax.smartcardio terminal. scuba's own terminal service lives in an
- * artifact we do not pull in; this adapter is all JMRTD needs.
+ * JMRTD's card service over a javax.smartcardio terminal: one basic channel, APDUs passed through
+ * as they are. scuba's own terminal service lives in an artifact we do not pull in; this adapter is
+ * all JMRTD needs (the interop tests and the read benchmark).
  */
-final class SmartcardioCardService extends CardService {
+public final class SmartcardioCardService extends CardService {
     private final CardTerminal terminal;
     private Card card;
     private CardChannel channel;
 
-    SmartcardioCardService(CardTerminal terminal) {
+    public SmartcardioCardService(CardTerminal terminal) {
         this.terminal = terminal;
     }
 
